@@ -1,0 +1,11 @@
+using System.CommandLine;
+using Modernize.Cli;
+using Modernize.Cli.Commands;
+
+var root = new RootCommand("Modernize: how to take a legacy .NET codebase apart. Code graph, seams, cells and tissue, legacy blockers, trends and CI guardrails.");
+foreach (var command in CommandCatalog.All())
+{
+    root.Subcommands.Add(command);
+}
+
+return await CommandRunner.InvokeAsync(root, args).ConfigureAwait(false);

@@ -1,0 +1,8 @@
+namespace Modernize.Model.Analysis;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

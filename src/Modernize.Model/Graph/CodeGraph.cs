@@ -1,0 +1,15 @@
+namespace Modernize.Model.Graph;
+
+/// <summary>What loading and extraction produce: the solution's projects, types and the dependencies between them.</summary>
+/// <param name="Warnings">Scan-wide warnings (for example a global.json pinning an SDK that is not installed).</param>
+public sealed record CodeGraph(
+    IReadOnlyList<ProjectInfo> Projects,
+    IReadOnlyList<TypeNode> Types,
+    IReadOnlyList<Dependency> Dependencies,
+    IReadOnlyList<ExternalUse> ExternalUses,
+    IReadOnlyList<DataAccess> DataAccesses,
+    IReadOnlyList<SourceFile> Files,
+    IReadOnlyList<string> Warnings)
+{
+    public static CodeGraph Empty { get; } = new([], [], [], [], [], [], []);
+}

@@ -1,0 +1,8 @@
+namespace Modernize.Model.History;
+
+/// <summary>The commits of the repository around the scanned root, newest first, within the history window.</summary>
+/// <param name="Head">Commit checked out when scanned.</param>
+public sealed record GitHistory(string? Head, string? Branch, DateTimeOffset? Since, IReadOnlyList<GitCommit> Commits)
+{
+    public static GitHistory None { get; } = new(null, null, null, []);
+}

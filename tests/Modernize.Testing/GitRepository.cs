@@ -1,0 +1,55 @@
+namespace Modernize.Testing;
+
+/// <summary>A real git repository made by a test, with scripted commits at chosen dates and authors.</summary>
+public sealed class GitRepository : IDisposable
+{
+    private readonly TempDirectory directory;
+
+    public GitRepository(string prefix = "modernize-git")
+    {
+        directory = new TempDirectory(prefix);
+        Git("init", "-q", "-b", "main");
+        Git("config", "user.name", "Test Author");
+        Git("config", "user.email", "test@example.com");
+        Git("config", "commit.gpgsign", "false");
+    }
+
+    public string Path => directory.Path;
+
+    public string Write(string relativePath, string content) => directory.Write(relativePath, content);
+
+    public void Delete(string relativePath) => File.Delete(directory.Combine(relativePath));
+
+    /// <summary>Stages everything and commits it; returns the new commit's sha.</summary>
+    public string Commit(string message, string author = "Test Author", string email = "test@example.com", DateTimeOffset? date = null)
+    {
+        Git("add", "-A");
+        var when = (date ?? DateTimeOffset.UtcNow).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+        var environment = new Dictionary<string, string>
+        {
+            ["GIT_AUTHOR_NAME"] = author,
+            ["GIT_AUTHOR_EMAIL"] = email,
+            ["GIT_AUTHOR_DATE"] = when,
+            ["GIT_COMMITTER_NAME"] = author,
+            ["GIT_COMMITTER_EMAIL"] = email,
+            ["GIT_COMMITTER_DATE"] = when,
+        };
+        Run(["commit", "-q", "--allow-empty", "-m", message], environment);
+        return Git("rev-parse", "HEAD").Trim();
+    }
+
+    public string Git(params string[] arguments) => Run(arguments, null);
+
+    public void Dispose() => directory.Dispose();
+
+    private string Run(string[] arguments, IDictionary<string, string>? environment)
+    {
+        var result = ProcessRunner.Run("git", arguments, Path, environment, TimeSpan.FromMinutes(1));
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed: {result.Output}");
+        }
+
+        return result.StandardOutput;
+    }
+}
