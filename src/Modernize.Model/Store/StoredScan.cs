@@ -1,0 +1,12 @@
+namespace Modernize.Model.Store;
+
+/// <summary>A scan as listed by the store: its id and headline facts, without the full document.</summary>
+public sealed record StoredScan(
+    long Id,
+    string SolutionIdentity,
+    string SolutionName,
+    DateTimeOffset StartedAt,
+    string? GitCommit,
+    string? GitBranch,
+    string ToolVersion,
+    IReadOnlyList<Kpis.Kpi> Kpis);
