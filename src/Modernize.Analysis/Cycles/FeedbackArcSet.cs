@@ -26,60 +26,98 @@ public static class FeedbackArcSet
 
     private static Dictionary<string, int> Order(List<Dependency> edges)
     {
-        var vertices = edges.SelectMany(e => new[] { e.From, e.To }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var outgoing = vertices.ToDictionary(v => v, _ => new List<Dependency>(), StringComparer.Ordinal);
-        var incoming = vertices.ToDictionary(v => v, _ => new List<Dependency>(), StringComparer.Ordinal);
+        var names = edges.SelectMany(e => new[] { e.From, e.To }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var id = names.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
+        var n = names.Length;
+        var outgoing = Enumerable.Range(0, n).Select(_ => new List<(int To, double Weight)>()).ToArray();
+        var incoming = Enumerable.Range(0, n).Select(_ => new List<(int From, double Weight)>()).ToArray();
+        var outDegree = new int[n];
+        var inDegree = new int[n];
+        var delta = new double[n];
         foreach (var edge in edges)
         {
-            outgoing[edge.From].Add(edge);
-            incoming[edge.To].Add(edge);
+            var (from, to) = (id[edge.From], id[edge.To]);
+            var weight = edge.Weight + (edge.Strength / 1000.0);
+            outgoing[from].Add((to, weight));
+            incoming[to].Add((from, weight));
+            outDegree[from]++;
+            inDegree[to]++;
+            delta[from] += weight;
+            delta[to] -= weight;
         }
 
-        var remaining = new SortedSet<string>(vertices, StringComparer.Ordinal);
-        var front = new List<string>();
-        var back = new List<string>();
+        // Live vertices are updated as vertices leave, so each step costs the removed vertex's edges plus one scan for the next pick.
+        var removed = new bool[n];
+        var sinks = new Queue<int>(Enumerable.Range(0, n).Where(v => outDegree[v] == 0));
+        var sources = new Queue<int>(Enumerable.Range(0, n).Where(v => outDegree[v] > 0 && inDegree[v] == 0));
+        var front = new List<int>();
+        var back = new List<int>();
+        var left = n;
 
-        int Live(List<Dependency> list, Func<Dependency, string> other) => list.Count(e => remaining.Contains(other(e)));
-        double LiveWeight(List<Dependency> list, Func<Dependency, string> other) =>
-            list.Where(e => remaining.Contains(other(e))).Sum(e => e.Weight + (e.Strength / 1000.0));
-
-        while (remaining.Count > 0)
+        void Remove(int v)
         {
-            var changed = true;
-            while (changed)
+            removed[v] = true;
+            left--;
+            foreach (var (to, weight) in outgoing[v].Where(e => !removed[e.To]))
             {
-                changed = false;
-                foreach (var sink in remaining.Where(v => Live(outgoing[v], e => e.To) == 0).ToList())
+                inDegree[to]--;
+                delta[to] += weight;
+                if (inDegree[to] == 0 && outDegree[to] > 0)
+                {
+                    sources.Enqueue(to);
+                }
+            }
+
+            foreach (var (from, weight) in incoming[v].Where(e => !removed[e.From]))
+            {
+                outDegree[from]--;
+                delta[from] -= weight;
+                if (outDegree[from] == 0)
+                {
+                    sinks.Enqueue(from);
+                }
+            }
+        }
+
+        while (left > 0)
+        {
+            if (sinks.TryDequeue(out var sink))
+            {
+                if (!removed[sink])
                 {
                     back.Add(sink);
-                    remaining.Remove(sink);
-                    changed = true;
+                    Remove(sink);
                 }
 
-                foreach (var source in remaining.Where(v => Live(incoming[v], e => e.From) == 0).ToList())
+                continue;
+            }
+
+            if (sources.TryDequeue(out var source))
+            {
+                if (!removed[source])
                 {
                     front.Add(source);
-                    remaining.Remove(source);
-                    changed = true;
+                    Remove(source);
+                }
+
+                continue;
+            }
+
+            var next = -1;
+            for (var v = 0; v < n; v++)
+            {
+                if (!removed[v] && (next < 0 || delta[v] > delta[next]))
+                {
+                    next = v;
                 }
             }
 
-            if (remaining.Count == 0)
-            {
-                break;
-            }
-
-            var next = remaining
-                .Select(v => (Vertex: v, Delta: LiveWeight(outgoing[v], e => e.To) - LiveWeight(incoming[v], e => e.From)))
-                .OrderByDescending(x => x.Delta)
-                .ThenBy(x => x.Vertex, StringComparer.Ordinal)
-                .First().Vertex;
             front.Add(next);
-            remaining.Remove(next);
+            Remove(next);
         }
 
         back.Reverse();
-        return front.Concat(back).Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal);
+        return front.Concat(back).Select((v, i) => (Name: names[v], Position: i)).ToDictionary(x => x.Name, x => x.Position, StringComparer.Ordinal);
     }
 
     /// <summary>Puts back every cut whose return would not close a cycle, heaviest first, so that no cut is redundant.</summary>
