@@ -2,6 +2,7 @@ using Modernize.Analysis.Configuration;
 using Modernize.Analysis.Rules;
 using Modernize.Model.Analysis;
 using Modernize.Model.Graph;
+using Modernize.Testing;
 
 namespace Modernize.Analysis.Tests.Rules;
 
@@ -24,7 +25,7 @@ public sealed class RuleEngineTests
     [Fact]
     public void Tissue_depending_on_a_cell_is_named_with_kind_line_and_fingerprint()
     {
-        var scan = new ShopScan()
+        var scan = new ScanBuilder()
             .Type("Shop.Common.Logger").Type("Shop.Common.Guard").Type("Shop.Business.Ordering.OrderService")
             .Depends("Shop.Common.Logger", "Shop.Business.Ordering.OrderService", DependencyKind.FieldType, 2, line: 21)
             .Depends("Shop.Common.Logger", "Shop.Common.Guard")
@@ -48,7 +49,7 @@ public sealed class RuleEngineTests
     [Fact]
     public void Cross_cell_dependencies_pass_only_through_contracts_and_same_cell_ones_always_pass()
     {
-        var scan = new ShopScan()
+        var scan = new ScanBuilder()
             .Type("Shop.Business.Ordering.OrderService").Type("Shop.Business.Ordering.OrderStatus")
             .Type("Shop.Business.Billing.InvoiceCalculator").Type("Shop.Contracts.Billing.IInvoices")
             .Type("Shop.Common.Clock").Type("Shop.Business.ShopManager")
@@ -68,7 +69,7 @@ public sealed class RuleEngineTests
     [Fact]
     public void Allow_only_without_to_ignores_types_outside_the_product_map()
     {
-        var scan = new ShopScan()
+        var scan = new ScanBuilder()
             .Type("Shop.Business.Ordering.OrderService").Type("Shop.Business.Catalog.CatalogService").Type("Shop.Business.Billing.InvoiceCalculator")
             .Type("Shop.Common.Clock").Type("Shop.Business.ShopManager")
             .Depends("Shop.Business.Ordering.OrderService", "Shop.Business.Catalog.CatalogService")
@@ -86,7 +87,7 @@ public sealed class RuleEngineTests
     [Fact]
     public void Name_rules_forbid_web_to_use_data_directly_whatever_the_cells()
     {
-        var scan = new ShopScan()
+        var scan = new ScanBuilder()
             .Type("Shop.Web.Ordering.OrderController").Type("Shop.Data.Ordering.OrderRepository").Type("Shop.Business.Ordering.OrderService")
             .Depends("Shop.Web.Ordering.OrderController", "Shop.Data.Ordering.OrderRepository", DependencyKind.MethodCall, 3)
             .Depends("Shop.Web.Ordering.OrderController", "Shop.Business.Ordering.OrderService")
@@ -103,7 +104,7 @@ public sealed class RuleEngineTests
     [Fact]
     public void Denied_apis_name_the_using_type_the_api_and_the_line()
     {
-        var scan = new ShopScan()
+        var scan = new ScanBuilder()
             .Type("Shop.Web.Global").Type("Shop.Web.Customers.AccountController")
             .Uses("Shop.Web.Global", "System.Web.HttpApplication", line: 8)
             .Uses("Shop.Web.Customers.AccountController", "System.Web.Security.FormsAuthentication", line: 34)
@@ -122,7 +123,7 @@ public sealed class RuleEngineTests
     [Fact]
     public void A_cell_cycle_reports_each_type_dependency_that_closes_it_once()
     {
-        var scan = new ShopScan()
+        var scan = new ScanBuilder()
             .Type("Shop.Business.Ordering.OrderService").Type("Shop.Business.Ordering.OrderStatus")
             .Type("Shop.Business.Billing.InvoiceCalculator").Type("Shop.Business.Catalog.CatalogService")
             .Depends("Shop.Business.Ordering.OrderService", "Shop.Business.Billing.InvoiceCalculator", DependencyKind.MethodCall, 9)
@@ -146,7 +147,7 @@ public sealed class RuleEngineTests
     [Fact]
     public void No_cycle_no_violation()
     {
-        var scan = new ShopScan()
+        var scan = new ScanBuilder()
             .Type("Shop.Business.Ordering.OrderService").Type("Shop.Business.Billing.InvoiceCalculator")
             .Depends("Shop.Business.Ordering.OrderService", "Shop.Business.Billing.InvoiceCalculator")
             .Build();
@@ -157,7 +158,7 @@ public sealed class RuleEngineTests
     [Fact]
     public void Threshold_rules_use_their_max_or_the_thresholds_section()
     {
-        var scan = new ShopScan()
+        var scan = new ScanBuilder()
             .Type("Shop.Business.ShopManager", classCoupling: 52, complexity: 140)
             .Type("Shop.Business.Ordering.OrderService", classCoupling: 20, complexity: 30)
             .Distance("Shop.Business", 0.82).Distance("Shop.Common", 0.1)
