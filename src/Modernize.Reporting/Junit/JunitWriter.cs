@@ -85,6 +85,21 @@ public static class JunitWriter
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Names from scanned code may hold characters XML 1.0 cannot carry at all; escaping is XmlWriter's job.</summary>
-    private static string Clean(string text) =>
-        string.Concat(text.Select(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c) ? c : '\uFFFD'));
+    private static string Clean(string text)
+    {
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]))
+            {
+                clean.Append(text, i++, 2);
+            }
+            else
+            {
+                clean.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+            }
+        }
+
+        return clean.ToString();
+    }
 }

@@ -17,7 +17,7 @@ public sealed class JunitWriterTests
         Violation[] fresh =
         [
             V("no-new-system-web", "Shop.Web.Orders.CartController<T>", "System.Web.HttpContext & \"friends\"", Severity.Error),
-            V("no-new-system-web", "Shop.Web.Global", "System.Web.HttpApplication\u0001", Severity.Error),
+            V("no-new-system-web", "Shop.Web.Global", "System.Web.HttpApplication\u0001\uD800", Severity.Error),
             V("web-not-data", "Shop.Web.A", "Shop.Data.B", Severity.Warning),
         ];
         Violation[] old = [V("tissue-knows-no-cell", "Shop.Common.Logger", "Shop.Business.Ordering.OrderService", Severity.Error)];
@@ -37,7 +37,7 @@ public sealed class JunitWriterTests
         var failure = Assert.Single(cases[0].Elements("failure"));
         Assert.StartsWith("2 new violations of no-new-system-web", (string?)failure.Attribute("message"), StringComparison.Ordinal);
         Assert.Contains("Shop.Web.Orders.CartController<T> -> System.Web.HttpContext & \"friends\" [api] at Shop.Web/X.cs:3", failure.Value, StringComparison.Ordinal);
-        Assert.Contains("System.Web.HttpApplication\uFFFD", failure.Value, StringComparison.Ordinal);
+        Assert.Contains("System.Web.HttpApplication\uFFFD\uFFFD", failure.Value, StringComparison.Ordinal);
         Assert.Empty(cases[1].Elements("failure"));
         Assert.Contains("1 baselined violation(s) tolerated", cases[1].Element("system-out")!.Value, StringComparison.Ordinal);
         Assert.Empty(cases[2].Elements("failure"));
