@@ -34,7 +34,7 @@ internal static class SampleScans
         var data = Project(T("Shop.Data"), T("src/Shop.Data/Shop.Data.csproj"), "net48", ProjectStyle.Legacy, new ProjectFidelity(LoadMode.MsBuild, 7, 0, 300, 0, [], []));
 
         TypeNode Type(string ns, string name, ProjectInfo project, int lines, int complexity, TypeKind kind = TypeKind.Class) =>
-            new(T(ns) + "." + T(name), T(name), kind, project.Path, T(ns), project.Path.Replace(".csproj", "", StringComparison.Ordinal) + "/" + T(name) + ".cs", 7, false, kind == TypeKind.Interface,
+            new(T(ns) + "." + T(name), T(name), kind, project.Path, T(ns), project.Path[..project.Path.LastIndexOf('/')] + "/" + T(name) + ".cs", 7, false, kind == TypeKind.Interface,
                 new TypeMetrics(complexity, 5, 1, 60, lines, lines / 2, 6, 3), []);
 
         var controller = Type("Shop.Web.Controllers", "OrderController", web, 240, 31);
@@ -71,7 +71,7 @@ internal static class SampleScans
             types,
             dependencies,
             [new ExternalUse(controller.Id, "System.Web.HttpContext", "System.Web", 3, ["Current"], [At(controller, 31)])],
-            [new DataAccess(repository.Id, T("SELECT * FROM dbo.Orders WHERE Id = @id"), DataAccessKind.SqlLiteral, "read", At(repository, 33))],
+            [new DataAccess(repository.Id, T("SELECT * FROM dbo.Orders WHERE Id = @id"), DataAccessKind.SqlLiteral, "read", At(repository, 33)), new DataAccess(orderService.Id, T("Order"), DataAccessKind.EntityFrameworkSet, "write", At(orderService, 70))],
             [],
             [T("global.json pins SDK 6.0.100, which is not installed; used the installed SDK")]);
 

@@ -13,6 +13,9 @@ internal static class CellsViewBuilder
     /// <summary>Dependencies listed per seam; the rest are counted in <see cref="SeamView.DependencyCount"/>.</summary>
     public const int DependenciesPerSeam = 150;
 
+    /// <summary>Data accesses listed per cell.</summary>
+    public const int DataAccessesPerCell = 100;
+
     public const string Unassigned = "(unassigned)";
 
     /// <summary>The decomposition the report shows: the architect's declared map when there is one, otherwise the proposal.</summary>
@@ -80,14 +83,19 @@ internal static class CellsViewBuilder
             }
         }
 
-        var items = cells.Select((c, i) => CellView(c, i, units)).ToList();
+        var dataOfCell = scan.Graph.DataAccesses
+            .Where(d => cellOfType.ContainsKey(d.From))
+            .GroupBy(d => cellIndex[cellOfType[d.From]])
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<DataAccessView>)g.Take(DataAccessesPerCell).Select(DataAccess).ToList());
+        var items = cells.Select((c, i) => CellView(c, i, units, dataOfCell.GetValueOrDefault(i, []))).ToList();
         if (hasUnassigned)
         {
             items.Add(new CellView(
                 cells.Count, Unassigned, "unassigned", "proposed", null, 0, new BreakdownView(0, 0, 0, 0, 0, 0, 0, 0),
                 ["These types belong to no cell or tissue of the map; assign them in modernize.yml."],
                 units.Where(u => u.Cell == cells.Count).Sum(u => u.Types.Count),
-                units.Where(u => u.Cell == cells.Count).Sum(u => u.Lines)));
+                units.Where(u => u.Cell == cells.Count).Sum(u => u.Lines),
+                dataOfCell.GetValueOrDefault(cells.Count, [])));
         }
 
         return new CellsView(
@@ -105,7 +113,10 @@ internal static class CellsViewBuilder
     private static object[] TypeRow(TypeNode t) =>
         [t.Id, Views.Camel(t.Kind), t.File, t.Line, t.Metrics.SourceLines, t.Metrics.CyclomaticComplexity];
 
-    private static CellView CellView(Cell cell, int index, List<UnitView> units)
+    private static DataAccessView DataAccess(DataAccess d) =>
+        new(d.Target, Views.Camel(d.Kind), d.Operation, d.From, d.Location.ToString());
+
+    private static CellView CellView(Cell cell, int index, List<UnitView> units, IReadOnlyList<DataAccessView> data)
     {
         var own = units.Where(u => u.Cell == index).ToList();
         var b = cell.Breakdown;
@@ -119,7 +130,8 @@ internal static class CellsViewBuilder
             new BreakdownView(b.Cohesion, b.Coupling, b.InterfaceWidth, b.SharedData, b.Cycles, b.ChangeCoupling, b.Size, b.BlockerPoints),
             cell.Explanation,
             own.Sum(u => u.Types.Count),
-            own.Sum(u => u.Lines));
+            own.Sum(u => u.Lines),
+            data);
     }
 
     private static List<int[]> UnitEdges(IReadOnlyList<Dependency> dependencies, Dictionary<string, int> unitOfType)

@@ -76,7 +76,11 @@ public sealed record CellView(
     BreakdownView Breakdown,
     IReadOnlyList<string> Explanation,
     int Types,
-    int Lines);
+    int Lines,
+    IReadOnlyList<DataAccessView> Data);
+
+/// <summary>A table, entity or SQL text a cell's types touch, and where.</summary>
+public sealed record DataAccessView(string Target, string Kind, string Operation, string From, string Location);
 
 public sealed record BreakdownView(double Cohesion, double Coupling, int InterfaceWidth, int SharedData, int Cycles, double ChangeCoupling, int Size, int BlockerPoints);
 

@@ -217,7 +217,7 @@
     var maxLines = Math.max.apply(null, cells.map(function (c) { return c.lines; }).concat([1]));
     var elements = [];
     cells.forEach(function (c) {
-      elements.push({ group: 'nodes', data: { id: 'c' + c.index, label: c.name + (expanded[c.index] ? '' : '\n' + num(c.types) + (c.types === 1 ? ' type' : ' types')), color: c.color, kind: c.kind, size: 28 + 52 * Math.sqrt(c.lines / maxLines), cell: c.index } });
+      elements.push({ group: 'nodes', data: { id: 'c' + c.index, name: c.name, label: c.name + (expanded[c.index] ? '' : '\n' + num(c.types) + (c.types === 1 ? ' type' : ' types')), color: c.color, kind: c.kind, size: 28 + 52 * Math.sqrt(c.lines / maxLines), cell: c.index } });
     });
     units.forEach(function (u) {
       if (!expanded[u.cell]) return;
@@ -309,6 +309,13 @@
     if (!seams.length) cuts.appendChild(el('p', 'muted', 'Nothing crosses this boundary: it already stands alone.'));
     seams.forEach(function (s, i) { cuts.appendChild(seamDetails(s, c.name, i === 0)); });
     panelNode.appendChild(cuts);
+    if (c.data && c.data.length) {
+      panelNode.appendChild(el('h4', null, 'Data it touches'));
+      panelNode.appendChild(table([
+        { title: 'Table, entity or SQL', cell: function (d) { return el('div', null, [el('div', 'mono ellipsis', d.target), el('div', 'muted', d.operation + ' · ' + d.kind)]); } },
+        { title: 'Where', cell: function (d) { return el('div', null, [el('div', 'mono muted ellipsis', d.from), loc(d.location)]); } }
+      ], c.data, 10));
+    }
     panelNode.appendChild(el('h4', null, 'Member types (' + num(c.types) + ')'));
     var members = el('div', 'members');
     data.cells.units.filter(function (u) { return u.cell === index; }).forEach(function (u) { members.appendChild(unitDetails(u, false)); });
