@@ -19,4 +19,11 @@ public sealed record RuleDeclaration(
     string? NoCycles,
     string Severity,
     string Text,
-    int Line);
+    int Line)
+{
+    /// <summary>Metric a threshold rule limits (<c>classCoupling</c>, <c>cyclomaticComplexity</c>, <c>distance</c>...); null for other kinds.</summary>
+    public string? Threshold { get; init; }
+
+    /// <summary>The threshold rule's limit; null takes the value of the <c>thresholds</c> section.</summary>
+    public double? Max { get; init; }
+}
