@@ -629,13 +629,13 @@
   function formatKpi(k, v) { return v === null || v === undefined ? 'n/a' : k.percent ? pct(v, k.decimals) : num(v, k.decimals); }
 
   function drawTrends() {
-    var labels = data.trendScans.map(function (s) { return date(s.startedAt).slice(0, 10) + (s.commit ? '\n' + shortSha(s.commit) : ''); });
+    var labels = data.trendScans.map(function (s) { return date(s.startedAt).slice(5, 10); });
     trendCharts.forEach(function (t) {
       chart(t.node, {
         animation: false,
-        grid: { left: 48, right: 14, top: 14, bottom: 38 },
-        xAxis: { type: 'category', data: labels, axisLabel: { fontSize: 10, color: '#718096' }, axisLine: { lineStyle: { color: '#cdd4de' } } },
-        yAxis: { type: 'value', scale: true, axisLabel: { fontSize: 10, color: '#718096', formatter: function (v) { return formatKpi(t.kpi, v); } }, splitLine: { lineStyle: { color: '#eef1f5' } } },
+        grid: { left: 56, right: 16, top: 14, bottom: 26 },
+        xAxis: { type: 'category', data: labels, axisLabel: { fontSize: 10, color: '#718096', hideOverlap: true }, axisLine: { lineStyle: { color: '#cdd4de' } } },
+        yAxis: { type: 'value', scale: true, minInterval: t.kpi.percent || t.kpi.decimals ? 0 : 1, axisLabel: { fontSize: 10, color: '#718096', formatter: function (v) { return formatKpi(t.kpi, v); } }, splitLine: { lineStyle: { color: '#eef1f5' } } },
         tooltip: { trigger: 'axis', formatter: function (ps) { var p = ps[0]; var s = data.trendScans[p.dataIndex]; return tooltipNode(['scan #' + s.id + ' · ' + date(s.startedAt), (s.branch ? s.branch + ' ' : '') + shortSha(s.commit), t.kpi.title + ': ' + formatKpi(t.kpi, t.kpi.trend[p.dataIndex])]); } },
         series: [{ type: 'line', data: t.kpi.trend, connectNulls: true, symbolSize: 6, lineStyle: { width: 2, color: '#2b6cb0' }, itemStyle: { color: '#2b6cb0' }, areaStyle: { color: 'rgba(43,108,176,0.08)' } }]
       });
