@@ -7,6 +7,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return TrendCommand.Create();
+        yield return DiffCommand.Create();
+
+        // The scan pipeline (branch scan) plugs in here: (path, commit, ct) => scan of path.
+        yield return HistoryCommand.Create(scanner: null);
     }
 }

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using Modernize.Model;
+using Modernize.Model.Scan;
+using Modernize.Storage;
+using Modernize.Storage.History;
+
+namespace Modernize.Cli.Commands;
+
+/// <summary>
+/// <c>modernize history &lt;path&gt;</c>: backfills the store with scans of past commits, each in a temporary detached
+/// worktree, so the trend reaches back before the first real scan.
+/// </summary>
+internal static class HistoryCommand
+{
+    /// <param name="scanner">Scans a path as <c>modernize scan</c> does (the scan pipeline); null until it is wired.</param>
+    public static Command Create(Func<string, GitCommitInfo, CancellationToken, Task<ScanDocument>>? scanner)
+    {
+        var path = new Argument<string>("path") { Description = "The solution, project or folder to scan at each commit (inside a git repository)." };
+        var last = new Option<int?>("--last") { Description = "Scan the N most recent commits (first-parent history of HEAD)." };
+        var since = new Option<string?>("--since") { Description = "Scan the commits since this date (yyyy-MM-dd)." };
+        var every = new Option<int?>("--every") { Description = "Scan every K-th commit." };
+        var db = StoreOptions.Database();
+        var command = new Command("history", "Backfill the store with scans of past commits (each in a temporary git worktree; your tree is never touched).")
+        {
+            path,
+            last,
+            since,
+            every,
+            db,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (scanner is null)
+            {
+                throw new InputException("history: this build has no scan pipeline wired to the history command");
+            }
+
+            var selection = new HistorySelection(parse.GetValue(last), ParseDate(parse.GetValue(since)), parse.GetValue(every));
+            selection.Validate();
+            using var store = await ScanStoreFactory.OpenAsync(parse.GetValue(db)!, ct).ConfigureAwait(false);
+            var results = await new HistoryBackfill(store, scanner, line => Console.Error.WriteLine(line))
+                .RunAsync(parse.GetValue(path)!, selection, ct).ConfigureAwait(false);
+            var stored = results.Count(r => r.ScanId is not null);
+            Console.Out.WriteLine($"{stored} of {results.Count} commits stored in {store.Location}; 'modernize trend' shows them.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static DateTimeOffset? ParseDate(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : throw new InputException($"history: --since '{text}' is not a date (use yyyy-MM-dd)");
+    }
+}
