@@ -109,6 +109,7 @@ public sealed class SolutionLoader
             var pinWorkaround = GlobalJsonWorkaround.Prepare(input.Root, environment, scratch.Path, scanWarnings);
             if (options.RestoreMissing)
             {
+                using var scope = pinWorkaround.Apply();
                 await RestoreMissingAsync(facts, redirection, properties, environment, pinWorkaround, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
             }
 
@@ -251,7 +252,13 @@ public sealed class SolutionLoader
     {
         if (project.Language == Microsoft.CodeAnalysis.LanguageNames.VisualBasic && project.ParseOptions is VisualBasicParseOptions vb)
         {
-            project = project.WithParseOptions(VisualBasicSymbols.Apply(vb, facts.Property("DefineConstants"), facts.Property("MyType")));
+            // The compilation's own parse options drive the embedded My template: fix both.
+            var parse = VisualBasicSymbols.Apply(vb, facts.Property("DefineConstants"), facts.Property("MyType"));
+            project = project.WithParseOptions(parse);
+            if (project.CompilationOptions is VisualBasicCompilationOptions compilation)
+            {
+                project = project.WithCompilationOptions(compilation.WithParseOptions(parse));
+            }
         }
 
         project = AddMappedHintPaths(project, facts, packages, warnings);

@@ -74,6 +74,7 @@ public sealed class XmlProjectLoader(FrameworkAssemblies frameworks, PackageReso
             var missingProjects = facts.ProjectReferences.Where(p => !ids.ContainsKey(p) && !loadedElsewhere.ContainsKey(p)).ToList();
             warnings.AddRange(missingProjects.Select(p => $"referenced project {RootPaths.Relative(root, p)} is not part of the scan; its types will not resolve"));
 
+            var parseOptions = ParseOptions(facts, moniker);
             infos.Add(Microsoft.CodeAnalysis.ProjectInfo.Create(
                 id,
                 VersionStamp.Create(),
@@ -81,8 +82,8 @@ public sealed class XmlProjectLoader(FrameworkAssemblies frameworks, PackageReso
                 facts.Property("AssemblyName") ?? facts.Name,
                 facts.IsVisualBasic ? Microsoft.CodeAnalysis.LanguageNames.VisualBasic : Microsoft.CodeAnalysis.LanguageNames.CSharp,
                 filePath: facts.FullPath,
-                compilationOptions: CompilationOptions(facts),
-                parseOptions: ParseOptions(facts, moniker),
+                compilationOptions: CompilationOptions(facts, parseOptions),
+                parseOptions: parseOptions,
                 documents: documents,
                 projectReferences: projectReferences,
                 metadataReferences: metadata));
@@ -168,7 +169,7 @@ public sealed class XmlProjectLoader(FrameworkAssemblies frameworks, PackageReso
             filePath: path);
     }
 
-    private static CompilationOptions CompilationOptions(ProjectFileFacts facts)
+    private static CompilationOptions CompilationOptions(ProjectFileFacts facts, ParseOptions parseOptions)
     {
         if (facts.IsVisualBasic)
         {
@@ -180,7 +181,8 @@ public sealed class XmlProjectLoader(FrameworkAssemblies frameworks, PackageReso
                 optionStrict: facts.Property("OptionStrict")?.Equals("On", StringComparison.OrdinalIgnoreCase) == true ? OptionStrict.On : OptionStrict.Off,
                 optionInfer: facts.Property("OptionInfer")?.Equals("Off", StringComparison.OrdinalIgnoreCase) != true,
                 optionExplicit: facts.Property("OptionExplicit")?.Equals("Off", StringComparison.OrdinalIgnoreCase) != true,
-                optionCompareText: facts.Property("OptionCompare")?.Equals("Text", StringComparison.OrdinalIgnoreCase) == true);
+                optionCompareText: facts.Property("OptionCompare")?.Equals("Text", StringComparison.OrdinalIgnoreCase) == true,
+                parseOptions: (VisualBasicParseOptions)parseOptions);
         }
 
         return new CSharpCompilationOptions(
