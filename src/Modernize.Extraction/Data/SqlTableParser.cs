@@ -3,7 +3,7 @@ using System.Text;
 namespace Modernize.Extraction.Data;
 
 /// <summary>
-/// Finds the tables a SQL statement touches: names after FROM, JOIN, INTO, UPDATE, DELETE FROM and MERGE.
+/// Finds the tables a SQL statement touches: names after FROM, JOIN, INTO, UPDATE, DELETE FROM, MERGE and USING.
 /// A tokenizer rather than a SQL grammar: it copes with any dialect and with placeholders where code spliced values in,
 /// and it is only asked about strings that look like SQL.
 /// </summary>
@@ -53,6 +53,7 @@ public static class SqlTableParser
                     ReadTableList(tokens, i + 1, deleting ? "write" : "read", tables);
                     break;
                 case "JOIN":
+                case "USING": // MERGE ... USING source; JOIN ... USING (column) has no name after it
                     ReadTable(tokens, i + 1, "read", tables);
                     break;
                 case "INTO":
