@@ -134,7 +134,7 @@ public sealed class SolutionLoader
             foreach (var project in facts)
             {
                 var warnings = projectWarnings[project.FullPath];
-                warnings.AddRange(loaded?.Diagnostics.Where(d => d.Contains(project.FullPath, StringComparison.Ordinal)) ?? []);
+                warnings.AddRange(loaded?.Diagnostics.Where(d => ProjectOf(d, facts) == project) ?? []);
                 var roslyn = loaded?.Projects.GetValueOrDefault(project.FullPath);
                 var reason = roslyn is null ? (loaded is null ? "MSBuild was not used" : "MSBuild could not load the project")
                     : roslyn.DocumentIds.Count == 0 ? "MSBuild loaded no source documents (its SDK or imports could not be resolved)"
@@ -158,7 +158,7 @@ public sealed class SolutionLoader
 
             if (loaded is not null)
             {
-                scanWarnings.AddRange(loaded.Diagnostics.Where(d => !facts.Any(f => d.Contains(f.FullPath, StringComparison.Ordinal))));
+                scanWarnings.AddRange(loaded.Diagnostics.Where(d => ProjectOf(d, facts) is null));
             }
 
             if (fallback.Count > 0)
@@ -329,6 +329,14 @@ public sealed class SolutionLoader
 
         return result;
     }
+
+    /// <summary>The project a workspace diagnostic is about: the one whose path the message names first.</summary>
+    private static ProjectFileFacts? ProjectOf(string diagnostic, List<ProjectFileFacts> facts) =>
+        facts.Select(f => (Facts: f, At: diagnostic.IndexOf(f.FullPath, StringComparison.Ordinal)))
+            .Where(x => x.At >= 0)
+            .OrderBy(x => x.At)
+            .Select(x => x.Facts)
+            .FirstOrDefault();
 
     /// <summary>Projects in a stable order: by path.</summary>
     private static List<LoadedProject> Ordered(IEnumerable<LoadedProject> projects) => projects.OrderBy(p => p.Info.Path, StringComparer.Ordinal).ToList();

@@ -10,6 +10,13 @@ namespace Modernize.Loading.MsBuild;
 /// </summary>
 internal static class MsBuildWorkspaceLoader
 {
+    /// <summary>
+    /// Messages every Linux scan produces and that say nothing about fidelity: there is no Mono MSBuild (legacy projects load with
+    /// the .NET SDK, which is what we want), and design-time builds do not produce the referenced projects' output.
+    /// </summary>
+    private static readonly string[] BenignDiagnostics =
+        ["An installation of Mono MSBuild could not be found", "Found project reference without a matching metadata reference"];
+
     /// <summary>What MSBuild loaded: one Roslyn project per project file (multi-targeted ones deduplicated) and its target frameworks.</summary>
     public sealed record Result(IDisposable Workspace, IReadOnlyDictionary<string, Project> Projects, IReadOnlyDictionary<string, IReadOnlyList<string>> TargetFrameworks, IReadOnlyList<string> Diagnostics);
 
@@ -66,7 +73,11 @@ internal static class MsBuildWorkspaceLoader
                 }
             }
 
-            var diagnostics = workspace.Diagnostics.Select(d => $"{d.Kind}: {d.Message}").Distinct(StringComparer.Ordinal).ToList();
+            var diagnostics = workspace.Diagnostics
+                .Where(d => !BenignDiagnostics.Any(b => d.Message.Contains(b, StringComparison.Ordinal)))
+                .Select(d => $"{d.Kind}: {d.Message}")
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
             return new Result(workspace, byPath, frameworks.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.Ordinal), diagnostics);
         }
         catch

@@ -31,12 +31,15 @@ public sealed class OutputRedirection
             index++;
         }
 
+        // Two copies: MSBuild warns when one file is imported twice. The targets hook catches projects that skip Microsoft.Common.props.
         PropsFile = Path.Combine(scratch, "modernize.redirect.props");
+        var targetsFile = Path.Combine(scratch, "modernize.redirect.targets");
         File.WriteAllText(PropsFile, Props(scratch), Encoding.UTF8);
+        File.WriteAllText(targetsFile, Props(scratch), Encoding.UTF8);
         GlobalProperties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["CustomAfterDirectoryBuildProps"] = PropsFile,
-            ["CustomBeforeMicrosoftCommonTargets"] = PropsFile,
+            ["CustomBeforeMicrosoftCommonTargets"] = targetsFile,
             ["OutputPath"] = Path.Combine(scratch, "bin") + "/",
         };
     }
