@@ -5,8 +5,8 @@ using Spectre.Console;
 namespace Modernize.Cli.Terminal;
 
 /// <summary>
-/// Shows a scan's progress: a live Spectre.Console display on a terminal, plain timestamped lines (on stderr) when output is
-/// redirected, as in CI.
+/// Shows a scan's progress: a live Spectre.Console display on a terminal, plain timestamped lines when output is
+/// redirected, as in CI (on stdout, so stderr carries only errors).
 /// </summary>
 internal static class ScanConsole
 {
@@ -57,7 +57,7 @@ internal static class ScanConsole
         }
 
         private static void Write(string line) =>
-            System.Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}");
+            System.Console.Out.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}");
     }
 
     private sealed class LiveProgress(ProgressContext context, bool verbose) : IScanProgress
