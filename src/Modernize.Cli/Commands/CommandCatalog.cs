@@ -7,10 +7,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return ScanCommand.Create();
         yield return TrendCommand.Create();
         yield return DiffCommand.Create();
-
-        // The scan pipeline (branch scan) plugs in here: (path, commit, ct) => scan of path.
-        yield return HistoryCommand.Create(scanner: null);
+        yield return HistoryCommand.Create();
     }
 }
