@@ -55,7 +55,7 @@ public static class CellProposer
                 naming.Reserve(name);
                 var lines = new List<string>
                 {
-                    CellScorer.Text($"{g.Count()} types of {g.Key} are tissue: each is used from at least {TissueDetector.MinCellsSpanned} candidate cells (or 30% of them), mostly from outside its own, and sends at most {TissueDetector.MaxDomainFanOutShare:P0} of its outbound weight into domain code; they were left out of cell detection so they could not glue domains together."),
+                    CellScorer.Text($"{g.Count()} types of {g.Key} are tissue: each is used from at least {TissueDetector.MinCellsSpanned} candidate cells (or 30% of them), mostly from outside its own, and sends at most {TissueDetector.MaxDomainFanOutShare * 100:0}% of its outbound weight into domain code; they were left out of cell detection so they could not glue domains together."),
                 };
                 lines.AddRange(g.Take(20).Select(v => v.Sentence()));
                 if (g.Count() > 20)

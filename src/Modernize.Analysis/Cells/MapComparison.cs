@@ -37,7 +37,7 @@ public static class MapComparison
         var nmi = NormalizedMutualInformation.Of(declaredCell, proposedCell);
         lines.Add(CellScorer.Text($"Agreement between declared and proposed cells: NMI {nmi:0.00} over the {both} types both put in cells (1 = the same partition)."));
         lines.Add(CellScorer.Text(
-            $"Quality, declared vs proposed: modularity {declared.Quality.Modularity:0.00} vs {proposal.Quality.Modularity:0.00}, inter-partition call percentage {declared.Quality.InterPartitionCallPercentage:P0} vs {proposal.Quality.InterPartitionCallPercentage:P0}, interface number {declared.Quality.InterfaceNumber:0.#} vs {proposal.Quality.InterfaceNumber:0.#}."));
+            $"Quality, declared vs proposed: modularity {declared.Quality.Modularity:0.00} vs {proposal.Quality.Modularity:0.00}, inter-partition call percentage {declared.Quality.InterPartitionCallPercentage * 100:0.#}% vs {proposal.Quality.InterPartitionCallPercentage * 100:0.#}%, interface number {declared.Quality.InterfaceNumber:0.#} vs {proposal.Quality.InterfaceNumber:0.#}."));
 
         foreach (var cell in declared.Cells.Where(c => c.Kind == CellKind.Cell))
         {
@@ -69,7 +69,7 @@ public static class MapComparison
         string Where(string type) => proposedCell.TryGetValue(type, out var name) ? name : proposedTissue.Contains(type) ? "tissue" : "(excluded)";
         var groups = cell.Members.GroupBy(Where, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var main = groups[0];
-        var text = CellScorer.Text($"Declared {cell.Name} ({cell.Members.Count} types): {main.Count()} ({(double)main.Count() / cell.Members.Count:P0}) in proposed {main.Key}");
+        var text = CellScorer.Text($"Declared {cell.Name} ({cell.Members.Count} types): {main.Count()} ({100.0 * main.Count() / cell.Members.Count:0}%) in proposed {main.Key}");
         if (groups.Count == 1)
         {
             return text + ", all of them.";

@@ -20,6 +20,6 @@ public sealed record TissueVerdict(
     {
         var hint = NameHint is null ? string.Empty : $"; its name segment '{NameHint}' supports it";
         return FormattableString.Invariant(
-            $"{Type}: used by {Dependents} types spread over {CellsSpanned} of {CandidateCells} candidate cells, {ForeignInboundShare:P0} of its inbound weight from outside its own, {DomainFanOutShare:P0} of its outbound weight into domain code{hint}.");
+            $"{Type}: used by {Dependents} types spread over {CellsSpanned} of {CandidateCells} candidate cells, {ForeignInboundShare * 100:0}% of its inbound weight from outside its own, {DomainFanOutShare * 100:0}% of its outbound weight into domain code{hint}.");
     }
 }
