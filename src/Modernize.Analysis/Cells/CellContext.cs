@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Modernize.Model.Analysis;
 using Modernize.Model.Configuration;
 using Modernize.Model.Graph;
@@ -10,6 +11,10 @@ namespace Modernize.Analysis.Cells;
 /// </summary>
 public sealed class CellContext
 {
+    // Globs compile their regular expressions; the same few exclude patterns come back on every scan.
+    private static readonly ConcurrentDictionary<string, Glob> PathGlobs = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Glob> NameGlobs = new(StringComparer.Ordinal);
+
     private CellContext(
         CodeGraph graph,
         AnalysisResult analysis,
@@ -51,8 +56,8 @@ public sealed class CellContext
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(config);
         var excludes = config.Proposal.ExcludeGlobs.Where(g => Glob.Problem(g) is null).ToList();
-        var pathGlobs = excludes.Select(Glob.ForPaths).ToList();
-        var nameGlobs = excludes.Where(g => !g.Contains('/', StringComparison.Ordinal)).Select(Glob.ForNames).ToList();
+        var pathGlobs = excludes.Select(g => PathGlobs.GetOrAdd(g, Glob.ForPaths)).ToList();
+        var nameGlobs = excludes.Where(g => !g.Contains('/', StringComparison.Ordinal)).Select(g => NameGlobs.GetOrAdd(g, Glob.ForNames)).ToList();
         var types = graph.Types
             .Where(t => !pathGlobs.Any(g => g.IsMatch(t.Project) || g.IsMatch(t.File)))
             .Where(t => !nameGlobs.Any(g => g.MatchesTypeOrNamespace(t.Id, t.Namespace)))
