@@ -47,23 +47,25 @@ public static class CellProposer
     {
         var projectNames = context.Graph.Projects.ToDictionary(p => p.Path, p => p.Name, StringComparer.Ordinal);
         return tissue
-            .GroupBy(v => ProjectName(context.TypeById[v.Type].Project, projectNames), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
+            .GroupBy(v => context.TypeById[v.Type].Project, StringComparer.Ordinal)
+            .Select(g => (Name: ElementName(g.Select(v => context.TypeById[v.Type]).ToList(), projectNames), Verdicts: g.ToList()))
+            .OrderBy(g => g.Name, StringComparer.Ordinal)
+            .Select(e => (e.Name, e.Verdicts))
+            .Select(((string Key, List<TissueVerdict> Verdicts) g) =>
             {
                 var name = g.Key + " (tissue)";
                 naming.Reserve(name);
                 var lines = new List<string>
                 {
-                    CellScorer.Text($"{g.Count()} types of {g.Key} are tissue: each is used from at least {TissueDetector.MinCellsSpanned} candidate cells (or 30% of them), mostly from outside its own, and sends at most {TissueDetector.MaxDomainFanOutShare * 100:0}% of its outbound weight into domain code; they were left out of cell detection so they could not glue domains together."),
+                    CellScorer.Text($"{CellScorer.Count(g.Verdicts.Count, "type")} of {g.Key} {(g.Verdicts.Count == 1 ? "is" : "are")} tissue: each is used from at least {TissueDetector.MinCellsSpanned} candidate cells (or 30% of them), mostly from outside its own, and sends at most {TissueDetector.MaxDomainFanOutShare * 100:0}% of its outbound weight into domain code; they were left out of cell detection so they could not glue domains together."),
                 };
-                lines.AddRange(g.Take(20).Select(v => v.Sentence()));
-                if (g.Count() > 20)
+                lines.AddRange(g.Verdicts.Take(20).Select(v => v.Sentence()));
+                if (g.Verdicts.Count > 20)
                 {
-                    lines.Add(CellScorer.Text($"...and {g.Count() - 20} more types on the same grounds."));
+                    lines.Add(CellScorer.Text($"...and {g.Verdicts.Count - 20} more types on the same grounds."));
                 }
 
-                return new CellDraft(name, CellKind.Tissue, null, g.Select(v => v.Type).ToList(), lines);
+                return new CellDraft(name, CellKind.Tissue, null, g.Verdicts.Select(v => v.Type).ToList(), lines);
             })
             .ToList();
     }
@@ -78,6 +80,16 @@ public static class CellProposer
         return new CellDraft(name, CellKind.Cell, null, members.Select(t => t.Id).ToList(), [line]);
     }
 
-    private static string ProjectName(string path, Dictionary<string, string> projectNames) =>
-        projectNames.TryGetValue(path, out var name) ? name : Path.GetFileNameWithoutExtension(path);
+    /// <summary>A tissue element is named after its members' common namespace (Shop.Common), else after their project.</summary>
+    private static string ElementName(List<TypeNode> members, Dictionary<string, string> projectNames)
+    {
+        var common = members.Select(t => t.Namespace.Split('.')).Aggregate((a, b) => a.Zip(b).TakeWhile(x => x.First == x.Second).Select(x => x.First).ToArray());
+        if (common.Length > 1 || (common.Length == 1 && members.Count > 1))
+        {
+            return string.Join('.', common);
+        }
+
+        var project = members[0].Project;
+        return projectNames.TryGetValue(project, out var name) ? name : Path.GetFileNameWithoutExtension(project);
+    }
 }

@@ -44,7 +44,7 @@ public static class CellScorer
         if (facts.Inbound > 0)
         {
             var callers = string.Join(", ", facts.InboundByCell.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => Text($"{c.Key} ({c.Value:0.#})")));
-            lines.Add(Text($"Interface width {facts.InterfaceTypes.Count} of {members} types used from other cells ({Sample(facts.InterfaceTypes)}); callers by weight: {callers}."));
+            lines.Add(Text($"Interface width {facts.InterfaceTypes.Count}: {facts.InterfaceTypes.Count} of {Count(members, "type")} used from other cells ({Sample(facts.InterfaceTypes)}); callers by weight: {callers}."));
         }
         else
         {
@@ -53,10 +53,10 @@ public static class CellScorer
 
         lines.Add(facts.SharedTables.Count == 0
             ? "Shares no table or entity with another cell."
-            : Text($"Shares {facts.SharedTables.Count} tables or entities with other cells: {string.Join("; ", facts.SharedTables.Select(t => $"{t.Table} (with {string.Join(", ", t.Cells.Where(c => c != facts.Draft.Name))})"))}."));
+            : Text($"Shares {(facts.SharedTables.Count == 1 ? "1 table or entity" : Text($"{facts.SharedTables.Count} tables or entities"))} with other cells: {string.Join("; ", facts.SharedTables.Select(t => $"{t.Table} (with {string.Join(", ", t.Cells.Where(c => c != facts.Draft.Name))})"))}."));
         if (facts.CrossingCycles.Count > 0)
         {
-            lines.Add(Text($"{facts.CrossingCycles.Count} dependency cycles cross its boundary ({string.Join("; ", facts.CrossingCycles.Take(3).Select(c => $"{c.Level} cycle of {c.Size}"))})."));
+            lines.Add(Text($"{Count(facts.CrossingCycles.Count, "dependency cycle")} {(facts.CrossingCycles.Count == 1 ? "crosses" : "cross")} its boundary ({string.Join("; ", facts.CrossingCycles.Take(3).Select(c => $"{c.Level} cycle of {c.Size}"))})."));
         }
 
         if (facts.ChangeCoupling > 0)
@@ -64,7 +64,7 @@ public static class CellScorer
             lines.Add(Text($"Changes together with other cells: change-coupling degrees across its boundary sum to {facts.ChangeCoupling:0.##}."));
         }
 
-        lines.Add(Text($"Size: {facts.SourceLines:N0} source lines in {members} types."));
+        lines.Add(Text($"Size: {facts.SourceLines:N0} source lines in {Count(members, "type")}."));
         lines.Add(facts.Blockers.Count == 0
             ? "No legacy blocker incident in its files."
             : Text($"Legacy blockers in its files: {string.Join(", ", facts.Blockers.Select(b => $"{b.Id} ({b.Points} points, {b.Incidents} incidents)"))}, {facts.BlockerPoints} points in all."));
@@ -84,12 +84,15 @@ public static class CellScorer
     private static List<string> TissueLines(CellFacts facts)
     {
         var lines = new List<string>(facts.Draft.Explanation);
-        lines.Add(Text($"Size: {facts.SourceLines:N0} source lines in {facts.Draft.Members.Count} types; {facts.Outbound:0.#} of its dependency weight goes to cells (tissue should know no cell)."));
+        lines.Add(Text($"Size: {facts.SourceLines:N0} source lines in {Count(facts.Draft.Members.Count, "type")}; {facts.Outbound:0.#} of its dependency weight goes to cells (tissue should know no cell)."));
         return lines;
     }
 
     internal static string Sample(IReadOnlyList<string> items, int max = 5) =>
         items.Count <= max ? string.Join(", ", items) : string.Join(", ", items.Take(max)) + Text($" and {items.Count - max} more");
+
+    /// <summary>"1 type", "3 types".</summary>
+    internal static string Count(int n, string noun) => Text($"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 
     internal static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -47,7 +47,7 @@ public static class MapComparison
         foreach (var tissue in declared.Cells.Where(c => c.Kind == CellKind.Tissue && c.Members.Count > 0))
         {
             var agreed = tissue.Members.Count(proposedTissue.Contains);
-            lines.Add(CellScorer.Text($"Declared tissue {tissue.Name} ({tissue.Members.Count} types): {agreed} also proposed as tissue."));
+            lines.Add(CellScorer.Text($"Declared tissue {tissue.Name} ({CellScorer.Count(tissue.Members.Count, "type")}): {agreed} also proposed as tissue."));
         }
 
         var undeclaredTissue = proposedTissue.Where(t => !assignment.TryGetValue(t, out var name) || kindOf.GetValueOrDefault(name) != CellKind.Tissue).Order(StringComparer.Ordinal).ToList();
@@ -69,7 +69,7 @@ public static class MapComparison
         string Where(string type) => proposedCell.TryGetValue(type, out var name) ? name : proposedTissue.Contains(type) ? "tissue" : "(excluded)";
         var groups = cell.Members.GroupBy(Where, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var main = groups[0];
-        var text = CellScorer.Text($"Declared {cell.Name} ({cell.Members.Count} types): {main.Count()} ({100.0 * main.Count() / cell.Members.Count:0}%) in proposed {main.Key}");
+        var text = CellScorer.Text($"Declared {cell.Name} ({CellScorer.Count(cell.Members.Count, "type")}): {main.Count()} ({100.0 * main.Count() / cell.Members.Count:0}%) in proposed {main.Key}");
         if (groups.Count == 1)
         {
             return text + ", all of them.";

@@ -39,7 +39,7 @@ public static class ProductMapEvaluator
             .Concat(declaration.Projects.Select(p => "project " + p))
             .Concat(declaration.Tables.Select(t => "table " + t));
         var source = config.SourceFile is null ? "the product map" : Path.GetFileName(config.SourceFile);
-        var line = CellScorer.Text($"Declared as {what} in {source} (line {declaration.Line}) by {string.Join(", ", selectors)}: {members.Count} types match.");
+        var line = CellScorer.Text($"Declared as {what} in {source} (line {declaration.Line}) by {string.Join(", ", selectors)}: {CellScorer.Count(members.Count, "type")} {(members.Count == 1 ? "matches" : "match")}.");
         return new CellDraft(declaration.Name, kind, declaration.Owner, members, [line]);
     }
 }

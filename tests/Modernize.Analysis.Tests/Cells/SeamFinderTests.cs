@@ -82,7 +82,7 @@ public sealed class SeamFinderTests
         // 100 × (0.30×0.5 + 0.20×(1 − 1/8) + 0.15×(1 − 1/2) + 0.15/2 + 0.10 + 0.05 + 0.05) = 100 × (0.15 + 0.175 + 0.075 + 0.075 + 0.2) = 67.5
         Assert.Equal(67.5, ordering.Score, 1);
         Assert.Contains(ordering.Explanation, l => l.StartsWith("Cohesion 0.50: 4 of the 8 dependency weight", StringComparison.Ordinal));
-        Assert.Contains(ordering.Explanation, l => l == "Shares 1 tables or entities with other cells: dbo.Customers (with Billing).");
+        Assert.Contains(ordering.Explanation, l => l == "Shares 1 table or entity with other cells: dbo.Customers (with Billing).");
     }
 
     [Fact]
