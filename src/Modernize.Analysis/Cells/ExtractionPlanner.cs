@@ -25,7 +25,7 @@ public static class ExtractionPlanner
         var position = index == 0 ? "Extract first" : index == count - 1 ? "Extract last" : "Extract next";
         var callers = f.InboundByCell.Count == 0
             ? "no other cell depends on it"
-            : CellScorer.Text($"{CellScorer.Count(f.InboundByCell.Count, "cell")} {(f.InboundByCell.Count == 1 ? "depends" : "depend")} on it with weight {f.Inbound:0.#} ({string.Join(", ", f.InboundByCell.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(3).Select(c => c.Key))}), to be turned into calls through {CellScorer.Count(f.InterfaceTypes.Count, "interface type")}");
+            : CellScorer.Text($"{CellScorer.Count(f.InboundByCell.Count, "cell")} {(f.InboundByCell.Count == 1 ? "depends" : "depend")} on it with weight {f.Inbound:0.#} ({string.Join(", ", f.InboundByCell.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(3).Select(c => c.Key))}{(f.InboundByCell.Count > 3 ? ", …" : string.Empty)}), to be turned into calls through {CellScorer.Count(f.InterfaceTypes.Count, "interface type")}");
         var data = f.SharedTables.Count == 0
             ? "it shares no table"
             : CellScorer.Text($"{CellScorer.Count(f.SharedTables.Count, "shared table")} must find one owner first ({CellScorer.Sample(f.SharedTables.Select(t => t.Table).ToList(), 3)})");

@@ -77,7 +77,8 @@ internal static class CellsPrinter
     private static Table CellTable(CellsResult result, string title)
     {
         var table = new Table().Title(title).Border(TableBorder.Rounded)
-            .AddColumns("Cell", "Owner", "Types", "Score", "Cohesion", "Coupling", "Interface", "Shared data", "Cycles", "Blocker pts", "Lines");
+            .AddColumn(new TableColumn("Cell").NoWrap())
+            .AddColumns("Owner", "Types", "Score", "Cohesion", "Coupling", "Interface", "Shared data", "Cycles", "Blocker pts", "Lines");
         foreach (var cell in result.Cells.Where(c => c.Kind == CellKind.Cell))
         {
             var b = cell.Breakdown;
@@ -100,7 +101,7 @@ internal static class CellsPrinter
 
     private static Table TissueTable(List<Cell> tissue)
     {
-        var table = new Table().Title("Tissue (shared, kept apart)").Border(TableBorder.Rounded).AddColumns("Tissue", "Types", "Why");
+        var table = new Table().Title("Tissue (shared, kept apart)").Border(TableBorder.Rounded).AddColumn(new TableColumn("Tissue").NoWrap()).AddColumns("Types", "Why");
         foreach (var element in tissue)
         {
             var why = element.Explanation.Take(4).Select(Markup.Escape);
@@ -150,7 +151,7 @@ internal static class CellsPrinter
     private static Table ExtractionTable(IReadOnlyList<ExtractionStep> steps)
     {
         var table = new Table().Title("Extraction order (strangler fig: easiest first)").Border(TableBorder.Rounded)
-            .AddColumns("#", "Cell", "Score", "Reason");
+            .AddColumn("#").AddColumn(new TableColumn("Cell").NoWrap()).AddColumns("Score", "Reason");
         foreach (var step in steps)
         {
             table.AddRow(Invariant($"{step.Rank}"), Markup.Escape(step.Cell), Invariant($"{step.Score:0}"), Markup.Escape(step.Reason));
