@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return ScanCommand.Create();
+        yield return CellsCommand.Create();
         yield return ReportCommand.Create();
         yield return TrendCommand.Create();
         yield return DiffCommand.Create();
