@@ -6,8 +6,9 @@ namespace Modernize.Extraction.Fidelity;
 
 /// <summary>
 /// Reads a document's compiler diagnostics after the walk (the semantic model has bound the bodies by then): counts errors,
-/// counts type names that did not bind, and names what is missing: the namespace of the file's unresolved <c>using</c>/<c>Imports</c>
-/// when there is exactly one, the qualifier of a qualified name, or else the name itself.
+/// counts type names that did not bind, and names what is missing: the qualifier of a qualified name, else the file's one unresolved
+/// <c>using</c>/<c>Imports</c>, else its one unused uncommon import (on .NET, <c>using System.Web;</c> binds but does not hold HttpContext),
+/// else the name itself.
 /// </summary>
 internal static class UnresolvedNames
 {
@@ -17,9 +18,20 @@ internal static class UnresolvedNames
     /// <summary>Name not found in an expression; counted when it reads like a type (starts upper-case), as in <c>HttpContext.Current</c>.</summary>
     private static readonly HashSet<string> NameNotFound = new(StringComparer.Ordinal) { "CS0103", "BC30451" };
 
+    /// <summary>Unused using/Imports (hidden diagnostics): where a name that did not bind was probably meant to come from.</summary>
+    private static readonly HashSet<string> UnusedImport = new(StringComparer.Ordinal) { "CS8019", "BC50001" };
+
+    /// <summary>Namespaces so commonly imported and left unused that they say nothing about what is missing.</summary>
+    private static readonly HashSet<string> CommonNamespaces = new(StringComparer.Ordinal)
+    {
+        "System", "System.Collections", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading",
+        "System.Threading.Tasks", "System.IO", "System.Diagnostics", "System.ComponentModel", "Microsoft.VisualBasic",
+    };
+
     public static void Collect(SemanticModel model, SourceText text, DocumentFacts facts, CancellationToken cancellationToken)
     {
         List<string>? unresolvedImports = null;
+        List<string>? unusedImports = null;
         List<(string Name, string? Qualifier)>? names = null;
         foreach (var diagnostic in model.GetDiagnostics(cancellationToken: cancellationToken))
         {
@@ -29,29 +41,44 @@ internal static class UnresolvedNames
             }
 
             var id = diagnostic.Id;
+            var unused = UnusedImport.Contains(id);
             var typeNotFound = TypeNotFound.Contains(id);
-            if (!typeNotFound && !NameNotFound.Contains(id))
+            if (!unused && !typeNotFound && !NameNotFound.Contains(id))
             {
                 continue;
             }
 
             var span = diagnostic.Location.SourceSpan;
-            var written = text.ToString(span).Trim();
             var line = text.Lines.GetLineFromPosition(span.Start).ToString().TrimStart();
             if (ImportedNamespace(line) is { } import)
             {
-                (unresolvedImports ??= []).Add(import);
+                if (unused)
+                {
+                    (unusedImports ??= []).Add(import);
+                }
+                else
+                {
+                    (unresolvedImports ??= []).Add(import);
+                }
+
                 continue;
             }
 
-            var (qualifier, name) = Split(written);
+            if (unused)
+            {
+                continue;
+            }
+
+            var (qualifier, name) = Split(text.ToString(span).Trim());
             if (name.Length == 0 || (!typeNotFound && !char.IsUpper(name[0])))
             {
                 continue;
             }
 
+            // A type-context name followed by '.' is itself a namespace (or outer type) that is missing: report it as written.
+            var qualifies = typeNotFound && span.End < text.Length && text[span.End] == '.';
             facts.UnresolvedTypeRefs++;
-            (names ??= []).Add((name, qualifier));
+            (names ??= []).Add((name, qualifies ? name : qualifier));
         }
 
         if (unresolvedImports is not null)
@@ -64,10 +91,41 @@ internal static class UnresolvedNames
             return;
         }
 
+        var likelySource = LikelySource(unresolvedImports, unusedImports);
         foreach (var (name, qualifier) in names)
         {
-            facts.MissingNames.Add(qualifier ?? (unresolvedImports is [var only] ? only : name));
+            facts.MissingNames.Add(qualifier ?? likelySource ?? name);
         }
+    }
+
+    /// <summary>The one import a file's unresolved names most likely come from: its only unresolved import, else its only unused uncommon import.</summary>
+    private static string? LikelySource(List<string>? unresolvedImports, List<string>? unusedImports)
+    {
+        if (unresolvedImports is [var unresolved])
+        {
+            return unresolved;
+        }
+
+        if (unresolvedImports is not null || unusedImports is null)
+        {
+            return null;
+        }
+
+        string? candidate = null;
+        foreach (var import in unusedImports)
+        {
+            if (!CommonNamespaces.Contains(import))
+            {
+                if (candidate is not null)
+                {
+                    return null;
+                }
+
+                candidate = import;
+            }
+        }
+
+        return candidate;
     }
 
     /// <summary>The namespace of a <c>using</c>, <c>global using</c>, <c>using static</c>, <c>using X = </c> or <c>Imports</c> line, else null.</summary>

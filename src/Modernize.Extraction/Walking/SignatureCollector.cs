@@ -20,7 +20,11 @@ internal sealed class SignatureCollector(DocumentContext context, DataAccessDete
         }
         else
         {
-            context.Reference(type, type.BaseType, DependencyKind.Inheritance, context.Tree, position, null);
+            if (type.BaseType is { SpecialType: SpecialType.None } baseType) // object, ValueType, Enum and Delegate bases are implicit
+            {
+                context.Reference(type, baseType, DependencyKind.Inheritance, context.Tree, position, null);
+            }
+
             foreach (var implemented in type.Interfaces)
             {
                 context.Reference(type, implemented, DependencyKind.InterfaceImplementation, context.Tree, position, null);

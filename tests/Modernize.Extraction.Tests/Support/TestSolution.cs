@@ -8,9 +8,11 @@ using Modernize.Model.Graph;
 namespace Modernize.Extraction.Tests.Support;
 
 /// <summary>Builds a real Roslyn solution in an AdhocWorkspace from sources written in a test, wrapped as a LoadedWorkspace.</summary>
-internal sealed class TestSolution
+internal sealed class TestSolution(string root = "/scan")
 {
-    public const string Root = "/scan";
+    /// <summary>The project-level Imports an SDK-style .vbproj gets by default.</summary>
+    private static readonly string[] VisualBasicSdkImports =
+        ["Microsoft.VisualBasic", "System", "System.Collections", "System.Collections.Generic", "System.Diagnostics", "System.Linq", "System.Threading.Tasks"];
 
     private readonly AdhocWorkspace workspace = new();
     private readonly List<(ProjectId Id, string Path, string Language, HashSet<string> Generated, List<PackageReferenceInfo> Packages)> projects = [];
@@ -23,21 +25,28 @@ internal sealed class TestSolution
         IEnumerable<ProjectId>? projectReferences = null,
         IEnumerable<string>? generated = null,
         bool withRuntime = true,
-        IEnumerable<PackageReferenceInfo>? packages = null)
+        IEnumerable<PackageReferenceInfo>? packages = null,
+        bool nullable = false,
+        string? rootNamespace = null)
     {
         var id = ProjectId.CreateNewId(name);
         var extension = language == LanguageNames.CSharp ? "csproj" : "vbproj";
         var projectPath = $"{name}/{name}.{extension}";
         var metadata = (withRuntime ? RuntimeReferences.Runtime : []).Concat(references ?? []);
         CompilationOptions options = language == LanguageNames.CSharp
-            ? new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
-            : new VisualBasicCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
+            ? new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable)
+            : new VisualBasicCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                globalImports: GlobalImport.Parse(VisualBasicSdkImports),
+                rootNamespace: rootNamespace ?? string.Empty,
+                optionStrict: OptionStrict.On,
+                optionInfer: true);
         ParseOptions parse = language == LanguageNames.CSharp
             ? new CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest)
             : new VisualBasicParseOptions(Microsoft.CodeAnalysis.VisualBasic.LanguageVersion.Latest);
         var info = Microsoft.CodeAnalysis.ProjectInfo.Create(
             id, VersionStamp.Default, name, name, language,
-            filePath: $"{Root}/{projectPath}",
+            filePath: $"{root}/{projectPath}",
             compilationOptions: options,
             parseOptions: parse,
             metadataReferences: metadata,
@@ -45,7 +54,7 @@ internal sealed class TestSolution
         var solution = workspace.CurrentSolution.AddProject(info);
         foreach (var (path, text) in sources)
         {
-            solution = solution.AddDocument(DocumentId.CreateNewId(id), Path.GetFileName(path), SourceText.From(text), filePath: $"{Root}/{path}");
+            solution = solution.AddDocument(DocumentId.CreateNewId(id), Path.GetFileName(path), SourceText.From(text), filePath: $"{root}/{path}");
         }
 
         if (!workspace.TryApplyChanges(solution))
@@ -76,7 +85,7 @@ internal sealed class TestSolution
                 [.. project.ProjectReferences.Select(r => projects.Single(x => x.Id == r.ProjectId).Path)]);
             return new LoadedProject(info, project, p.Generated);
         }).ToList();
-        return new LoadedWorkspace(Root, "Test.sln", loaded, [], [workspace]);
+        return new LoadedWorkspace(root, "Test.sln", loaded, [], [workspace]);
     }
 
     public static async Task<CodeGraph> ExtractAsync(LoadedWorkspace workspace, bool includeGenerated = false) =>
