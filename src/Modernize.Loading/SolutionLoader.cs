@@ -129,7 +129,7 @@ public sealed class SolutionLoader
                 scanWarnings.Add($"MSBuild could not open {input.Name} ({ex.GetType().Name}: {FirstLine(ex.Message)}); every project was read from its project file instead");
             }
 
-            var solution = loaded is null ? null : Repair(loaded.Solution, facts.ToDictionary(f => f.FullPath, StringComparer.Ordinal), packages, projectWarnings);
+            var solution = loaded is null ? null : Repair(loaded.Solution, facts.ToDictionary(f => f.FullPath, StringComparer.Ordinal), redirection, packages, projectWarnings);
             var results = new List<LoadedProject>();
             var fallback = new List<XmlProjectLoader.Request>();
             foreach (var project in facts)
@@ -280,7 +280,7 @@ public sealed class SolutionLoader
     /// packages.config references mapped to the global packages folder.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Solution Repair(Solution solution, Dictionary<string, ProjectFileFacts> facts, PackageResolver packages, Dictionary<string, List<string>> warnings)
+    private static Solution Repair(Solution solution, Dictionary<string, ProjectFileFacts> facts, OutputRedirection redirection, PackageResolver packages, Dictionary<string, List<string>> warnings)
     {
         foreach (var id in solution.ProjectIds)
         {
@@ -288,6 +288,15 @@ public sealed class SolutionLoader
             if (project.FilePath is null || !facts.TryGetValue(Path.GetFullPath(project.FilePath), out var projectFacts))
             {
                 continue;
+            }
+
+            // Generated files live in the scratch obj/: name them where a normal build puts them, so paths are stable.
+            foreach (var document in project.Documents.ToList())
+            {
+                if (document.FilePath is not null && redirection.VirtualPath(projectFacts.FullPath, document.FilePath) is { } virtualPath)
+                {
+                    project = project.Solution.WithDocumentFilePath(document.Id, virtualPath).GetProject(id)!;
+                }
             }
 
             if (project.Language == Microsoft.CodeAnalysis.LanguageNames.VisualBasic && project.ParseOptions is VisualBasicParseOptions vb)
