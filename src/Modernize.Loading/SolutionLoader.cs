@@ -129,13 +129,14 @@ public sealed class SolutionLoader
                 scanWarnings.Add($"MSBuild could not open {input.Name} ({ex.GetType().Name}: {FirstLine(ex.Message)}); every project was read from its project file instead");
             }
 
+            var solution = loaded is null ? null : Repair(loaded.Solution, facts.ToDictionary(f => f.FullPath, StringComparer.Ordinal), redirection, packages, projectWarnings);
             var results = new List<LoadedProject>();
             var fallback = new List<XmlProjectLoader.Request>();
             foreach (var project in facts)
             {
                 var warnings = projectWarnings[project.FullPath];
                 warnings.AddRange(loaded?.Diagnostics.Where(d => ProjectOf(d, facts) == project) ?? []);
-                var roslyn = loaded?.Projects.GetValueOrDefault(project.FullPath);
+                var roslyn = loaded?.Projects.GetValueOrDefault(project.FullPath) is { } original ? solution!.GetProject(original.Id) : null;
                 var reason = roslyn is null ? (loaded is null ? "MSBuild was not used" : "MSBuild could not load the project")
                     : roslyn.DocumentIds.Count == 0 ? "MSBuild loaded no source documents (its SDK or imports could not be resolved)"
                     : !roslyn.SupportsCompilation ? "MSBuild gave no compilation for the project"
@@ -250,19 +251,6 @@ public sealed class SolutionLoader
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static async Task<LoadedProject> FromMsBuildAsync(string root, ProjectFileFacts facts, Project project, IReadOnlyList<string> frameworks, PackageResolver packages, List<string> warnings, CancellationToken cancellationToken)
     {
-        if (project.Language == Microsoft.CodeAnalysis.LanguageNames.VisualBasic && project.ParseOptions is VisualBasicParseOptions vb)
-        {
-            // The compilation's own parse options drive the embedded My template: fix both.
-            var parse = VisualBasicSymbols.Apply(vb, facts.Property("DefineConstants"), facts.Property("MyType"));
-            project = project.WithParseOptions(parse);
-            if (project.CompilationOptions is VisualBasicCompilationOptions compilation)
-            {
-                project = project.WithCompilationOptions(compilation.WithParseOptions(parse));
-            }
-        }
-
-        project = AddMappedHintPaths(project, facts, packages, warnings);
-
         var generated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in project.Documents)
         {
@@ -284,6 +272,47 @@ public sealed class SolutionLoader
             .ToList();
         var info = ProjectInfoBuilder.Build(root, facts, LoadMode.MsBuild, project.DocumentIds.Count, frameworks, references, packages, warnings);
         return new LoadedProject(info, project, generated);
+    }
+
+    /// <summary>
+    /// Repairs what MSBuild gets wrong on Linux, in one solution so that every project sees its references repaired too:
+    /// VB preprocessor symbols (the compilation's own parse options drive the embedded My template, so both are set) and
+    /// packages.config references mapped to the global packages folder.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Solution Repair(Solution solution, Dictionary<string, ProjectFileFacts> facts, OutputRedirection redirection, PackageResolver packages, Dictionary<string, List<string>> warnings)
+    {
+        foreach (var id in solution.ProjectIds)
+        {
+            var project = solution.GetProject(id)!;
+            if (project.FilePath is null || !facts.TryGetValue(Path.GetFullPath(project.FilePath), out var projectFacts))
+            {
+                continue;
+            }
+
+            // Generated files live in the scratch obj/: name them where a normal build puts them, so paths are stable.
+            foreach (var document in project.Documents.ToList())
+            {
+                if (document.FilePath is not null && redirection.VirtualPath(projectFacts.FullPath, document.FilePath) is { } virtualPath)
+                {
+                    project = project.Solution.WithDocumentFilePath(document.Id, virtualPath).GetProject(id)!;
+                }
+            }
+
+            if (project.Language == Microsoft.CodeAnalysis.LanguageNames.VisualBasic && project.ParseOptions is VisualBasicParseOptions vb)
+            {
+                var parse = VisualBasicSymbols.Apply(vb, projectFacts.Property("DefineConstants"), projectFacts.Property("MyType"));
+                project = project.WithParseOptions(parse);
+                if (project.CompilationOptions is VisualBasicCompilationOptions compilation)
+                {
+                    project = project.WithCompilationOptions(compilation.WithParseOptions(parse));
+                }
+            }
+
+            solution = AddMappedHintPaths(project, projectFacts, packages, warnings[projectFacts.FullPath]).Solution;
+        }
+
+        return solution;
     }
 
     /// <summary>

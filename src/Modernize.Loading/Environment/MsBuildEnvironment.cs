@@ -48,7 +48,9 @@ public sealed class MsBuildEnvironment
                 return registered;
             }
 
-            var instance = MSBuildLocator.QueryVisualStudioInstances()
+            // Query from the temp folder: hostfxr honours the global.json above the working folder, and a pin to an SDK that
+            // is not installed would make the query throw.
+            var instance = MSBuildLocator.QueryVisualStudioInstances(new VisualStudioInstanceQueryOptions { DiscoveryTypes = DiscoveryType.DotNetSdk, WorkingDirectory = Path.GetTempPath() })
                 .OrderByDescending(i => i.Version)
                 .FirstOrDefault()
                 ?? throw new InvalidOperationException("no .NET SDK found: install the .NET SDK (10.0 or later) to scan with MSBuild, or use --safe");

@@ -18,7 +18,7 @@ internal static class MsBuildWorkspaceLoader
         ["An installation of Mono MSBuild could not be found", "Found project reference without a matching metadata reference"];
 
     /// <summary>What MSBuild loaded: one Roslyn project per project file (multi-targeted ones deduplicated) and its target frameworks.</summary>
-    public sealed record Result(IDisposable Workspace, IReadOnlyDictionary<string, Project> Projects, IReadOnlyDictionary<string, IReadOnlyList<string>> TargetFrameworks, IReadOnlyList<string> Diagnostics);
+    public sealed record Result(IDisposable Workspace, Solution Solution, IReadOnlyDictionary<string, Project> Projects, IReadOnlyDictionary<string, IReadOnlyList<string>> TargetFrameworks, IReadOnlyList<string> Diagnostics);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static async Task<Result> LoadAsync(string? solution, IReadOnlyList<string> projects, IReadOnlyDictionary<string, string> properties, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -78,7 +78,7 @@ internal static class MsBuildWorkspaceLoader
                 .Select(d => $"{d.Kind}: {d.Message}")
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            return new Result(workspace, byPath, frameworks.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.Ordinal), diagnostics);
+            return new Result(workspace, workspace.CurrentSolution, byPath, frameworks.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value, StringComparer.Ordinal), diagnostics);
         }
         catch
         {

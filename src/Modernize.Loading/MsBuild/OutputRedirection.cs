@@ -55,6 +55,20 @@ public sealed class OutputRedirection
     /// <summary>Whether the project's redirected obj/ holds restore output (copied or restored).</summary>
     public bool IsRestored(string projectPath) => File.Exists(Path.Combine(ObjFolder(projectPath), "project.assets.json"));
 
+    /// <summary>
+    /// Where a file the design-time build wrote into a project's scratch obj/ would be in a normal build (<c>&lt;project&gt;/obj/...</c>),
+    /// so generated documents get stable paths across scans; null for files outside the scratch obj/.
+    /// </summary>
+    public string? VirtualPath(string projectPath, string filePath)
+    {
+        if (!objFolders.TryGetValue(projectPath, out var obj) || !filePath.StartsWith(obj, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return Path.Combine(Path.GetDirectoryName(projectPath)!, "obj", filePath[obj.Length..]);
+    }
+
     private string Props(string scratch)
     {
         var text = new StringBuilder();

@@ -14,11 +14,7 @@ public sealed class LegacyShopTests(LegacyShop shop) : IClassFixture<LegacyShop>
     }
 
     [Theory]
-    [InlineData("Shop.Web")]
-    [InlineData("Shop.Business")]
-    [InlineData("Shop.Data")]
-    [InlineData("Shop.Common")]
-    [InlineData("Shop.Reporting")]
+    [MemberData(nameof(LegacyShopProjects.All), MemberType = typeof(LegacyShopProjects))]
     public async Task Every_project_compiles_without_errors(string name)
     {
         var errors = await LoadedSolution.ErrorsAsync(shop.Project(name));

@@ -15,11 +15,7 @@ public sealed class SafeModeTests(LegacyShop normal, LegacyShopSafe safe) : ICla
     }
 
     [Theory]
-    [InlineData("Shop.Web")]
-    [InlineData("Shop.Business")]
-    [InlineData("Shop.Data")]
-    [InlineData("Shop.Common")]
-    [InlineData("Shop.Reporting")]
+    [MemberData(nameof(LegacyShopProjects.All), MemberType = typeof(LegacyShopProjects))]
     public async Task Safe_mode_declares_the_same_types_as_msbuild(string name)
     {
         var expected = await LoadedSolution.TypesAsync(normal.Project(name));

@@ -33,3 +33,9 @@ public sealed class LegacyShopSafe() : CopiedFixture("legacy-shop", "LegacyShop.
 {
     protected override LoadOptions Options => new(Safe: true);
 }
+
+/// <summary>The projects of fixtures/legacy-shop, as theory data.</summary>
+public static class LegacyShopProjects
+{
+    public static TheoryData<string> All { get; } = new(["Shop.Web", "Shop.Business", "Shop.Data", "Shop.Common", "Shop.Reporting"]);
+}
