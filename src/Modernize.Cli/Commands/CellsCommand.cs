@@ -1,10 +1,6 @@
 using System.CommandLine;
-using Modernize.Analysis.Cells;
 using Modernize.Cli.Pipeline;
 using Modernize.Cli.Terminal;
-using Modernize.Extraction;
-using Modernize.Loading;
-using Modernize.Model.Configuration;
 using Spectre.Console;
 
 namespace Modernize.Cli.Commands;
@@ -20,26 +16,23 @@ internal static class CellsCommand
         var explain = new Option<string?>("--explain") { Description = "Print one cell's or tissue element's whole explanation and members." };
         var safe = new Option<bool>("--safe") { Description = "Read project files as data: no MSBuild evaluation, no restore, no process started, nothing written." };
         var verbose = new Option<bool>("--verbose") { Description = "Show loading details, every warning and stack traces of failures." };
+        var map = new Option<string?>("--map") { Description = "modernize.yml with the declared product map (default: modernize.yml beside the scanned solution)." };
         var command = new Command("cells", "Propose cells (business slices) and tissue (shared code), score every seam, list shared tables and say which cell to carve out first.")
         {
-            path, seed, resolution, explain, safe, verbose,
+            path, seed, resolution, explain, map, safe, verbose,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var request = new ScanRequest(parse.GetValue(path)!, parse.GetValue(safe), null);
-            var isVerbose = parse.GetValue(verbose);
-            var pipeline = new ScanPipeline(new SolutionLoader(), new CodeGraphExtractor(new ExtractionOptions()));
-            var scan = await ScanConsole.RunAsync(isVerbose, progress => pipeline.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
-
-            // modernize.yml is read here once its parser lands (branch check); until then the defaults apply.
-            var defaults = ModernizeConfig.Default.Proposal;
-            var config = ModernizeConfig.Default with
+            var request = new ScanRequest(parse.GetValue(path)!, parse.GetValue(safe), null)
             {
-                Proposal = defaults with { Seed = parse.GetValue(seed) ?? defaults.Seed, Resolution = parse.GetValue(resolution) ?? defaults.Resolution },
+                MapPath = parse.GetValue(map),
+                Seed = parse.GetValue(seed),
+                Resolution = parse.GetValue(resolution),
             };
-            var proposal = CellProposer.Propose(scan.Graph, scan.Analysis, config);
-            var declared = ProductMapEvaluator.Evaluate(scan.Graph, scan.Analysis, config, proposal);
-            CellsPrinter.Print(AnsiConsole.Console, scan with { Cells = proposal, DeclaredCells = declared }, parse.GetValue(explain));
+            var isVerbose = parse.GetValue(verbose);
+            var pipeline = ScanPipeline.CreateDefault();
+            var scan = await ScanConsole.RunAsync(isVerbose, progress => pipeline.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
+            CellsPrinter.Print(AnsiConsole.Console, scan, parse.GetValue(explain));
             return ExitCodes.Success;
         });
         return command;

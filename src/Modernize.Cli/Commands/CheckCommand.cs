@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Modernize.Analysis.Configuration;
 using Modernize.Analysis.Rules;
+using Modernize.Cli.Pipeline;
 using Modernize.Model;
 using Modernize.Model.Analysis;
 using Modernize.Model.Configuration;
@@ -23,7 +24,7 @@ internal sealed record CheckScanRequest(string Path, ModernizeConfig Config, boo
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create() => Create(NotWiredYet);
+    public static Command Create() => Create(ScanWithPipeline);
 
     /// <summary>The command over a given scanner: the CLI wires the scan pipeline, tests pass scans built by hand.</summary>
     public static Command Create(Func<CheckScanRequest, CancellationToken, Task<ScanDocument>> scan)
@@ -147,9 +148,12 @@ internal static class CheckCommand
         write(writer);
     }
 
-    /// <summary>Until the scan pipeline is wired in (branch scan), check cannot scan: say so instead of pretending.</summary>
-    private static Task<ScanDocument> NotWiredYet(CheckScanRequest request, CancellationToken cancellation) =>
-        throw new InvalidOperationException("the scan pipeline is not wired into 'modernize check' yet (CheckCommand.Create(scan))");
+    /// <summary>The scan pipeline as <c>modernize scan</c> runs it, with the configuration check already read; progress goes to stderr-free plain lines only when verbose.</summary>
+    private static Task<ScanDocument> ScanWithPipeline(CheckScanRequest request, CancellationToken cancellation) =>
+        ScanPipeline.CreateDefault().RunAsync(
+            new ScanRequest(request.Path, request.Safe, null) { Config = request.Config },
+            SilentScanProgress.Instance,
+            cancellation);
 
     private sealed record CheckOptions(
         string Path, string? Map, string? Baseline, bool UpdateBaseline, string? Sarif, string? Junit, bool Safe, string? Database);

@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Modernize.Analysis.Kpis;
 using Modernize.Cli.Pipeline;
-using Modernize.Extraction;
-using Modernize.Loading;
 using Modernize.Model;
 using Modernize.Model.Scan;
 using Modernize.Storage;
@@ -49,13 +46,11 @@ internal static class HistoryCommand
         return command;
     }
 
-    /// <summary>The scan pipeline, as <c>modernize scan</c> runs it, with KPIs computed when the pipeline has not.</summary>
+    /// <summary>The scan pipeline, as <c>modernize scan</c> runs it.</summary>
     private static Func<string, GitCommitInfo, CancellationToken, Task<ScanDocument>> Scanner(bool safe) => async (scanPath, commit, ct) =>
     {
         Console.Error.WriteLine($"{commit.Sha[..12]} {commit.Date:yyyy-MM-dd} {commit.Subject}: scanning");
-        var pipeline = new ScanPipeline(new SolutionLoader(), new CodeGraphExtractor(new ExtractionOptions()));
-        var scan = await pipeline.RunAsync(new ScanRequest(scanPath, safe, null), QuietProgress.Instance, ct).ConfigureAwait(false);
-        return scan.Kpis.Count == 0 ? scan with { Kpis = KpiCalculator.Compute(scan) } : scan;
+        return await ScanPipeline.CreateDefault().RunAsync(new ScanRequest(scanPath, safe, null), SilentScanProgress.Instance, ct).ConfigureAwait(false);
     };
 
     private static DateTimeOffset? ParseDate(string? text)
@@ -68,23 +63,5 @@ internal static class HistoryCommand
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
             ? date
             : throw new InputException($"history: --since '{text}' is not a date (use yyyy-MM-dd)");
-    }
-
-    /// <summary>Per-commit progress would drown the backfill's own lines; only the stages' failures surface.</summary>
-    private sealed class QuietProgress : IScanProgress
-    {
-        public static QuietProgress Instance { get; } = new();
-
-        public void Stage(string name)
-        {
-        }
-
-        public void Loading(string message)
-        {
-        }
-
-        public void Extracting(ExtractionProgress progress)
-        {
-        }
     }
 }

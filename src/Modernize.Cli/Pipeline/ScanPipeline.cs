@@ -1,25 +1,33 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Reflection;
+using Modernize.Analysis;
+using Modernize.Analysis.Cells;
+using Modernize.Analysis.Configuration;
+using Modernize.Analysis.Kpis;
+using Modernize.Analysis.Rules;
 using Modernize.Extraction;
 using Modernize.Loading;
+using Modernize.Loading.History;
 using Modernize.Loading.Repository;
 using Modernize.Loading.Workspace;
-using Modernize.Model.Analysis;
-using Modernize.Model.Cells;
+using Modernize.Model.Configuration;
 using Modernize.Model.Graph;
+using Modernize.Model.History;
 using Modernize.Model.Scan;
 
 namespace Modernize.Cli.Pipeline;
 
 /// <summary>
-/// The stages of a scan, in order: load -> extract -> (analysis, cells, rules, KPIs, store: wired in as their stages land) ->
-/// one <see cref="ScanDocument"/>. Each stage is one call; the pipeline only passes model records between them.
+/// The stages of a scan, in order: configuration -> load -> extract -> history -> analysis -> cells -> rules -> KPIs,
+/// giving one <see cref="ScanDocument"/>. Each stage is one call; the pipeline only passes model records between them.
+/// Storing and reporting are the caller's (scan stores and reports, check and cells do not).
 /// </summary>
 internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extractor)
 {
     public static string ToolVersion { get; } =
         typeof(ScanPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static ScanPipeline CreateDefault() => new(new SolutionLoader(), new CodeGraphExtractor(new ExtractionOptions()));
 
     public async Task<ScanDocument> RunAsync(ScanRequest request, IScanProgress progress, CancellationToken cancellationToken)
     {
@@ -28,14 +36,41 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
 
+        // A bad modernize.yml is bad input: say so before the slow part.
+        var config = Configure(request);
+
         progress.Stage("Loading");
         using var workspace = await LoadAsync(request, progress, cancellationToken).ConfigureAwait(false);
 
         progress.Stage("Extracting");
         var graph = await ExtractAsync(workspace, progress, cancellationToken).ConfigureAwait(false);
 
-        var info = Describe(request, workspace, startedAt, clock.Elapsed);
-        return new ScanDocument(info, graph, AnalysisResult.Empty, CellsResult.Empty, null, [], []);
+        progress.Stage("Analysing");
+        var history = request.ReadHistory ? GitHistoryReader.Read(workspace.Root, config.History) : GitHistory.None;
+        cancellationToken.ThrowIfCancellationRequested();
+        var analysis = ArchitectureAnalyzer.Analyze(graph, history, config);
+        var proposal = CellProposer.Propose(graph, analysis, config);
+        var declared = ProductMapEvaluator.Evaluate(graph, analysis, config, proposal);
+
+        var info = Describe(request, workspace, config, startedAt, clock.Elapsed);
+        var scan = new ScanDocument(info, graph, analysis, proposal, declared, [], []);
+        scan = scan with { Violations = RuleEngine.Evaluate(scan, config) };
+        return scan with { Kpis = KpiCalculator.Compute(scan) };
+    }
+
+    private static ModernizeConfig Configure(ScanRequest request)
+    {
+        var config = request.Config ?? ConfigLoader.FindAndLoad(request.Path, request.MapPath) ?? ModernizeConfig.Default;
+        if (request.Seed is null && request.Resolution is null)
+        {
+            return config;
+        }
+
+        var proposal = config.Proposal;
+        return config with
+        {
+            Proposal = proposal with { Seed = request.Seed ?? proposal.Seed, Resolution = request.Resolution ?? proposal.Resolution },
+        };
     }
 
     private Task<LoadedWorkspace> LoadAsync(ScanRequest request, IScanProgress progress, CancellationToken cancellationToken) =>
@@ -44,7 +79,7 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
     private Task<CodeGraph> ExtractAsync(LoadedWorkspace workspace, IScanProgress progress, CancellationToken cancellationToken) =>
         extractor.ExtractAsync(workspace, new Progress<ExtractionProgress>(progress.Extracting), cancellationToken);
 
-    private static ScanInfo Describe(ScanRequest request, LoadedWorkspace workspace, DateTimeOffset startedAt, TimeSpan duration)
+    private static ScanInfo Describe(ScanRequest request, LoadedWorkspace workspace, ModernizeConfig config, DateTimeOffset startedAt, TimeSpan duration)
     {
         var repository = RepositoryInfo.Read(request.Path);
         var settings = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -52,6 +87,10 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
             ["safe"] = request.Safe ? "true" : "false",
             ["includeGenerated"] = "false",
             ["path"] = request.Path,
+            ["history"] = request.ReadHistory ? $"{config.History.WindowDays}d" : "off",
+            ["map"] = config.SourceFile ?? "(none)",
+            ["seed"] = config.Proposal.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["resolution"] = config.Proposal.Resolution.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return new ScanInfo(
             SolutionIdentity.Of(repository, workspace.Name),

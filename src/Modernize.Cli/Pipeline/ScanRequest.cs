@@ -1,7 +1,25 @@
+using Modernize.Model.Configuration;
+
 namespace Modernize.Cli.Pipeline;
 
-/// <summary>What the user asked <c>modernize scan</c> to do.</summary>
+/// <summary>What the user asked a scan to do.</summary>
 /// <param name="Path">Solution, project or folder to scan.</param>
 /// <param name="Safe">No MSBuild evaluation and no processes (see docs/cli.md).</param>
 /// <param name="JsonOutput">Where to write the scan JSON, if anywhere.</param>
-internal sealed record ScanRequest(string Path, bool Safe, string? JsonOutput);
+internal sealed record ScanRequest(string Path, bool Safe, string? JsonOutput)
+{
+    /// <summary>modernize.yml to use instead of the one found beside the scanned solution.</summary>
+    public string? MapPath { get; init; }
+
+    /// <summary>An already loaded configuration (check reads it before scanning); wins over <see cref="MapPath"/>.</summary>
+    public ModernizeConfig? Config { get; init; }
+
+    /// <summary>Overrides the proposal's seed (modernize.yml <c>proposal.seed</c>).</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>Overrides the proposal's resolution (modernize.yml <c>proposal.resolution</c>).</summary>
+    public double? Resolution { get; init; }
+
+    /// <summary>Read git history for hotspots and change coupling (off: faster, no history findings).</summary>
+    public bool ReadHistory { get; init; } = true;
+}

@@ -1,0 +1,21 @@
+using Modernize.Extraction;
+
+namespace Modernize.Cli.Pipeline;
+
+/// <summary>Progress for scans run inside another command (check, history), whose own lines would drown in per-project progress.</summary>
+internal sealed class SilentScanProgress : IScanProgress
+{
+    public static SilentScanProgress Instance { get; } = new();
+
+    public void Stage(string name)
+    {
+    }
+
+    public void Loading(string message)
+    {
+    }
+
+    public void Extracting(ExtractionProgress progress)
+    {
+    }
+}
