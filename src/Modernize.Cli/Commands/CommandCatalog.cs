@@ -7,6 +7,8 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return ReportCommand.Create();
+        yield return ExportCommand.Create();
         yield return CheckCommand.Create();
     }
 }

@@ -1,0 +1,101 @@
+using Microsoft.Data.Sqlite;
+using Modernize.Model;
+using Modernize.Storage.Schema;
+using Modernize.Storage.Sql;
+using Modernize.Storage.Sqlite;
+
+namespace Modernize.Storage;
+
+/// <summary>Opens the store: a SQLite file path (created when missing) or a SQLite connection string.</summary>
+public static class ScanStoreFactory
+{
+    /// <summary>Where scans go when no <c>--db</c> is given, relative to the current folder.</summary>
+    public const string DefaultPath = "reports/modernize.db";
+
+    /// <summary>Opens (creating it and its folder when missing) and upgrades the database for reading and writing.</summary>
+    public static Task<IScanStore> OpenAsync(string dbPathOrConnection, CancellationToken ct = default) =>
+        OpenCoreAsync(dbPathOrConnection, mustExist: false, ct);
+
+    /// <summary>Opens a database that must already exist (trend, diff): a missing file is an input error, never created.</summary>
+    public static Task<IScanStore> OpenExistingAsync(string dbPathOrConnection, CancellationToken ct = default) =>
+        OpenCoreAsync(dbPathOrConnection, mustExist: true, ct);
+
+    /// <summary>Synchronous form of <see cref="OpenAsync"/>.</summary>
+    public static IScanStore Open(string dbPathOrConnection) => OpenAsync(dbPathOrConnection).GetAwaiter().GetResult();
+
+    private static async Task<IScanStore> OpenCoreAsync(string dbPathOrConnection, bool mustExist, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dbPathOrConnection);
+        if (dbPathOrConnection.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) || dbPathOrConnection.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InputException(dbPathOrConnection, "PostgreSQL stores are not supported yet; give a SQLite file path");
+        }
+
+        var builder = dbPathOrConnection.Contains('=', StringComparison.Ordinal) && dbPathOrConnection.Contains("Data Source", StringComparison.OrdinalIgnoreCase)
+            ? new SqliteConnectionStringBuilder(dbPathOrConnection)
+            : new SqliteConnectionStringBuilder { DataSource = dbPathOrConnection };
+        var path = Path.GetFullPath(builder.DataSource);
+        var location = builder.DataSource;
+        SqliteFileCheck.EnsureUsable(path);
+        var exists = File.Exists(path);
+        if (!exists && mustExist)
+        {
+            throw new InputException(location, "no Modernize database here yet; run 'modernize scan' first (or give --db)");
+        }
+
+        if (!exists)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+
+        builder.DataSource = path;
+        builder.Pooling = false;
+        builder.Mode = exists && IsReadOnly(path) ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate;
+        builder.DefaultTimeout = 30;
+
+        var connection = new SqliteConnection(builder.ConnectionString);
+        var store = new SqlScanStore(connection, SqliteDialect.Instance, location);
+        try
+        {
+            await connection.OpenAsync(ct).ConfigureAwait(false);
+            await WriteRetry.RunAsync(SqliteDialect.Instance, async () => { await SqliteDialect.Instance.ConfigureAsync(connection, ct).ConfigureAwait(false); return 0; }, ct).ConfigureAwait(false);
+            if (builder.Mode == SqliteOpenMode.ReadOnly)
+            {
+                var version = await Migrator.ReadVersionAsync(connection, SqliteDialect.Instance, location, ct).ConfigureAwait(false);
+                if (version != SchemaMigrations.Current)
+                {
+                    throw new InputException(location, $"the database is read-only and has schema version {version}; open it once writable to upgrade it to {SchemaMigrations.Current}");
+                }
+            }
+            else
+            {
+                await Migrator.MigrateAsync(connection, SqliteDialect.Instance, location, SchemaMigrations.Current, ct).ConfigureAwait(false);
+            }
+
+            return store;
+        }
+        catch (SqliteException e) when (SqliteDialect.Instance.Translate(e, location) is { } translated)
+        {
+            store.Dispose();
+            throw translated;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    private static bool IsReadOnly(string path)
+    {
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using Modernize.Testing;
+
+namespace Modernize.Reporting.Tests.Browser;
+
+/// <summary>Opens real reports in headless Chromium and reads them as a user would.</summary>
+public sealed class ReportPageTests(Chromium chromium) : IClassFixture<Chromium>, IDisposable
+{
+    private static readonly string[] Sections = ["summary", "cells", "seams", "dsm", "cycles", "hotspots", "blockers", "fidelity", "trend", "diff", "rules", "findings"];
+
+    private readonly TempDirectory folder = new("modernize-report");
+
+    public void Dispose() => folder.Dispose();
+
+    [ChromiumFact]
+    public async Task A_realistic_report_shows_every_section_with_its_content_and_no_console_errors()
+    {
+        var report = await OpenAsync(SampleScans.Shop());
+
+        foreach (var id in Sections)
+        {
+            Assert.Equal(1, await report.Page.Locator($"section#{id}").CountAsync());
+        }
+
+        Assert.Equal(7, await report.Page.Locator("#summary .kpi").CountAsync());
+        var crossCell = await report.TextOfAsync("#summary .kpi[data-kpi=crossCellDependencies]");
+        Assert.Contains("4", crossCell, StringComparison.Ordinal);
+        Assert.Contains("−2", crossCell, StringComparison.Ordinal);
+        Assert.Equal("delta better", await report.Page.Locator("#summary .kpi[data-kpi=crossCellDependencies] .delta").GetAttributeAsync("class"));
+        Assert.Equal(7, await report.Page.Locator("#summary .kpi .spark canvas").CountAsync());
+
+        var seams = await AllTextAsync(report, "#seams");
+        Assert.Contains("src/Shop.Orders/OrderService.cs:42", seams, StringComparison.Ordinal);
+        Assert.Contains("Smallest seam and no legacy blockers.", seams, StringComparison.Ordinal);
+        Assert.Contains("dbo.Orders", seams, StringComparison.Ordinal);
+
+        Assert.Equal(6, await report.Page.Locator("#dsm table.dsm tbody tr").CountAsync());
+        Assert.Equal(2, await report.Page.Locator("#dsm td.cyclic").CountAsync());
+
+        var cycles = await AllTextAsync(report, "#cycles");
+        Assert.Contains("Shop.Billing.InvoiceService", cycles, StringComparison.Ordinal);
+        Assert.Contains("src/Shop.Billing/InvoiceService.cs:18", cycles, StringComparison.Ordinal);
+
+        Assert.Equal(1, await report.Page.Locator("#hotspots .chart canvas").CountAsync());
+        Assert.Contains("Ada Lovelace", await AllTextAsync(report, "#hotspots"), StringComparison.Ordinal);
+
+        var blockers = await AllTextAsync(report, "#blockers");
+        Assert.Contains("System.Web.HttpContext.Current", blockers, StringComparison.Ordinal);
+        Assert.Contains("7 pts", blockers, StringComparison.Ordinal);
+        Assert.Contains("Move to ASP.NET Core", blockers, StringComparison.Ordinal);
+
+        var fidelity = await AllTextAsync(report, "#fidelity");
+        Assert.Contains("MSBuild could not evaluate the project", fidelity, StringComparison.Ordinal);
+        Assert.Contains("global.json pins SDK", fidelity, StringComparison.Ordinal);
+        Assert.Contains("85.4%", fidelity, StringComparison.Ordinal);
+
+        Assert.Equal(7, await report.Page.Locator("#trend .trend-card canvas").CountAsync());
+
+        var diff = await AllTextAsync(report, "#diff");
+        Assert.Contains("Scan #2", diff, StringComparison.Ordinal);
+        Assert.Contains("Shop.Billing.Refunds", diff, StringComparison.Ordinal);
+        Assert.Contains("Shop.Data uses Shop.Web", diff, StringComparison.Ordinal);
+
+        Assert.Contains("OrderController calls OrderRepository directly", await AllTextAsync(report, "#rules"), StringComparison.Ordinal);
+        Assert.Empty(report.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task Clicking_a_cell_on_the_map_shows_its_types_score_breakdown_and_dependencies_to_cut()
+    {
+        var report = await OpenAsync(SampleScans.Shop());
+
+        await report.ClickCellAsync("Orders");
+
+        var details = report.Page.Locator("#cell-details");
+        Assert.Equal("Orders", await details.GetAttributeAsync("data-cell"));
+        var text = await details.TextContentAsync() ?? string.Empty;
+        Assert.Contains("Shop.Orders.OrderService", text, StringComparison.Ordinal);
+        Assert.Contains("Shop.Web.Controllers.OrderController", text, StringComparison.Ordinal);
+        Assert.Contains("81%", text, StringComparison.Ordinal);
+        Assert.Contains("Orders keeps 81% of its dependency weight inside.", text, StringComparison.Ordinal);
+        Assert.Contains("src/Shop.Orders/OrderService.cs:42", text, StringComparison.Ordinal);
+        Assert.Contains("team-checkout", text, StringComparison.Ordinal);
+
+        await details.GetByText("Show namespaces on the map").ClickAsync();
+        Assert.Equal(2, await report.Page.EvaluateAsync<int>("window.modernizeReport.cy.nodes('[kind = \"unit\"]').length"));
+        Assert.Empty(report.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task A_hostile_scan_stays_inert_and_shows_its_payloads_as_text()
+    {
+        var report = await OpenAsync(SampleScans.HostileShop());
+        await report.ClickCellAsync("Orders" + SampleScans.ScriptPayload + SampleScans.AttributePayload);
+        await report.Page.Locator("#cell-details button").First.ClickAsync();
+        Assert.Contains("Order" + SampleScans.ScriptPayload, await report.TextOfAsync("#cell-details"), StringComparison.Ordinal);
+        await report.ClickCellAsync("Data" + SampleScans.ScriptPayload + SampleScans.AttributePayload);
+        await report.Page.Locator("#dsm .tabs button").Nth(1).ClickAsync();
+        await report.Page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
+
+        Assert.Equal("undefined", await report.Page.EvaluateAsync<string>("typeof window.__pwned"));
+        Assert.Equal(0, await report.Page.Locator("img").CountAsync());
+        Assert.Equal(7, await report.Page.Locator("script").CountAsync());
+        var text = await report.Page.Locator("body").InnerTextAsync();
+        Assert.Contains("Shop.Orders" + SampleScans.ScriptPayload, text, StringComparison.Ordinal);
+        Assert.Contains(SampleScans.AttributePayload, text, StringComparison.Ordinal);
+        Assert.Contains("SELECT * FROM dbo.Orders", text, StringComparison.Ordinal);
+        Assert.Equal(SampleScans.Build(s => s + SampleScans.ScriptPayload + SampleScans.AttributePayload).Current.Info.SolutionName, await report.Page.Locator("h1").InnerTextAsync());
+        Assert.Empty(report.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task The_report_requests_nothing_beyond_its_own_file()
+    {
+        var report = await OpenAsync(SampleScans.Shop());
+
+        Assert.All(report.Requests, url => Assert.StartsWith("file://", url, StringComparison.Ordinal));
+        Assert.Single(report.Requests);
+    }
+
+    [ChromiumFact]
+    public async Task Sections_without_data_explain_how_to_get_it()
+    {
+        var empty = SampleScans.Shop().Current with
+        {
+            Info = SampleScans.Shop().Current.Info with { GitCommit = null, GitBranch = null },
+            Analysis = Modernize.Model.Analysis.AnalysisResult.Empty,
+            Cells = Modernize.Model.Cells.CellsResult.Empty,
+            Violations = [],
+        };
+        var report = await OpenAsync(ReportData.For(empty));
+
+        Assert.Contains("No git history found: run inside a repository to see hotspots.", await report.TextOfAsync("#hotspots"), StringComparison.Ordinal);
+        Assert.Contains("No cells yet", await report.TextOfAsync("#cells"), StringComparison.Ordinal);
+        Assert.Contains("No previous scan to compare with", await report.TextOfAsync("#diff"), StringComparison.Ordinal);
+        Assert.Contains("No cycles", await report.TextOfAsync("#cycles"), StringComparison.Ordinal);
+        Assert.Contains("No legacy blockers", await report.TextOfAsync("#blockers"), StringComparison.Ordinal);
+        Assert.Contains("trends appear from the second scan", await report.TextOfAsync("#trend"), StringComparison.Ordinal);
+        Assert.Empty(report.Errors);
+    }
+
+    private static async Task<string> AllTextAsync(ReportPage report, string selector) =>
+        await report.Page.Locator(selector).TextContentAsync() ?? string.Empty;
+
+    private async Task<ReportPage> OpenAsync(ReportData data)
+    {
+        var path = folder.Combine(Guid.NewGuid().ToString("N") + ".html");
+        HtmlReportWriter.Write(data, path);
+        return await chromium.OpenAsync(path);
+    }
+}
