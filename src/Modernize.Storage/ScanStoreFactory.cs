@@ -50,7 +50,8 @@ public static class ScanStoreFactory
 
         builder.DataSource = path;
         builder.Pooling = false;
-        builder.Mode = exists && IsReadOnly(path) ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate;
+        var askedReadOnly = builder.Mode == SqliteOpenMode.ReadOnly;
+        builder.Mode = exists && (askedReadOnly || IsReadOnly(path)) ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate;
         builder.DefaultTimeout = 30;
 
         var connection = new SqliteConnection(builder.ConnectionString);

@@ -7,8 +7,13 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return ScanCommand.Create();
+        yield return CellsCommand.Create();
         yield return ReportCommand.Create();
-        yield return ExportCommand.Create();
+        yield return TrendCommand.Create();
+        yield return DiffCommand.Create();
+        yield return HistoryCommand.Create();
         yield return CheckCommand.Create();
+        yield return ExportCommand.Create();
     }
 }

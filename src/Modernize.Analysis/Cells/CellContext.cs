@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using Modernize.Model.Analysis;
+using Modernize.Model.Configuration;
+using Modernize.Model.Graph;
+
+namespace Modernize.Analysis.Cells;
+
+/// <summary>
+/// The part of a scan that cells are made of: the types left after the proposal's exclude globs (sorted by id, which fixes
+/// every iteration order downstream), the dependencies between them, their change coupling and their data access.
+/// </summary>
+public sealed class CellContext
+{
+    // Globs compile their regular expressions; the same few exclude patterns come back on every scan.
+    private static readonly ConcurrentDictionary<string, Glob> PathGlobs = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Glob> NameGlobs = new(StringComparer.Ordinal);
+
+    private CellContext(
+        CodeGraph graph,
+        AnalysisResult analysis,
+        ModernizeConfig config,
+        IReadOnlyList<TypeNode> types,
+        IReadOnlyList<Dependency> dependencies,
+        IReadOnlyList<TypeChangeCoupling> changeCoupling)
+    {
+        Graph = graph;
+        Analysis = analysis;
+        Config = config;
+        Types = types;
+        TypeById = types.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        Dependencies = dependencies;
+        ChangeCoupling = changeCoupling;
+        DataAccesses = graph.DataAccesses.Where(d => TypeById.ContainsKey(d.From)).ToList();
+    }
+
+    public CodeGraph Graph { get; }
+
+    public AnalysisResult Analysis { get; }
+
+    public ModernizeConfig Config { get; }
+
+    public IReadOnlyList<TypeNode> Types { get; }
+
+    public IReadOnlyDictionary<string, TypeNode> TypeById { get; }
+
+    /// <summary>Type dependencies whose both ends are in scope, self-dependencies dropped, in (from, to) order.</summary>
+    public IReadOnlyList<Dependency> Dependencies { get; }
+
+    public IReadOnlyList<TypeChangeCoupling> ChangeCoupling { get; }
+
+    public IReadOnlyList<DataAccess> DataAccesses { get; }
+
+    public static CellContext Create(CodeGraph graph, AnalysisResult analysis, ModernizeConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(config);
+        var excludes = config.Proposal.ExcludeGlobs.Where(g => Glob.Problem(g) is null).ToList();
+        var pathGlobs = excludes.Select(g => PathGlobs.GetOrAdd(g, Glob.ForPaths)).ToList();
+        var nameGlobs = excludes.Where(g => !g.Contains('/', StringComparison.Ordinal)).Select(g => NameGlobs.GetOrAdd(g, Glob.ForNames)).ToList();
+        var types = graph.Types
+            .Where(t => !pathGlobs.Any(g => g.IsMatch(t.Project) || g.IsMatch(t.File)))
+            .Where(t => !nameGlobs.Any(g => g.MatchesTypeOrNamespace(t.Id, t.Namespace)))
+            .GroupBy(t => t.Id, StringComparer.Ordinal)
+            .Select(g => g.First())
+            .OrderBy(t => t.Id, StringComparer.Ordinal)
+            .ToList();
+        var ids = types.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var dependencies = graph.Dependencies
+            .Where(d => d.From != d.To && ids.Contains(d.From) && ids.Contains(d.To))
+            .GroupBy(d => (d.From, d.To))
+            .Select(g => g.Count() == 1 ? g.First() : GraphAggregation.Merge(g.Key.From, g.Key.To, g))
+            .OrderBy(d => d.From, StringComparer.Ordinal)
+            .ThenBy(d => d.To, StringComparer.Ordinal)
+            .ToList();
+        return new CellContext(graph, analysis, config, types, dependencies, TypeChangeCoupling.From(types, analysis));
+    }
+}

@@ -1,0 +1,102 @@
+using Modernize.Model.Graph;
+
+namespace Modernize.Analysis.Cells;
+
+/// <summary>
+/// Names a proposed cell after the namespace segment most of its members share, skipping technical layer words
+/// (Web, Services, Data...) and the company/product prefix that most of the solution shares; falls back to the most
+/// common type-name stem (Order from OrderService), then to "Cell". Names are made unique with a numeric suffix.
+/// </summary>
+public sealed class CellNaming
+{
+    public static readonly IReadOnlySet<string> LayerWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Web", "Api", "WebApi", "Mvc", "UI", "Ui", "Site", "Portal", "Controllers", "Controller", "Views", "ViewModels", "Pages",
+        "Services", "Service", "Business", "BusinessLogic", "BLL", "Logic", "Application", "App", "Handlers", "Commands", "Queries",
+        "Data", "DataAccess", "DAL", "Dal", "Repositories", "Repository", "Persistence", "Entities", "Models", "Model", "Domain",
+        "Dto", "Dtos", "Contracts", "Interfaces", "Abstractions", "Impl", "Implementation", "Internal", "Core", "Infrastructure",
+        "Common", "Shared", "Client", "Server", "Host", "Wcf", "Legacy", "Managers", "Providers", "Mappers", "Mapping", "Validators",
+    };
+
+    private static readonly string[] TypeSuffixes =
+    [
+        "Controller", "Service", "Services", "Repository", "Manager", "Provider", "Handler", "Validator", "Mapper", "ViewModel",
+        "Model", "Dto", "Entity", "Dao", "Factory", "Facade", "Helper", "Page", "View", "Form", "Client", "Query", "Command",
+    ];
+
+    private readonly HashSet<string> prefixSegments;
+    private readonly HashSet<string> taken = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="allTypes">Every type in scope, to learn which segments are the shared prefix rather than a domain.</param>
+    public CellNaming(IReadOnlyList<TypeNode> allTypes)
+    {
+        ArgumentNullException.ThrowIfNull(allTypes);
+        prefixSegments = allTypes
+            .SelectMany(t => Segments(t).Distinct(StringComparer.Ordinal))
+            .GroupBy(s => s, StringComparer.Ordinal)
+            .Where(g => g.Count() > allTypes.Count / 2)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Reserves a name (for example a tissue element's) so no cell takes it.</summary>
+    public void Reserve(string name) => taken.Add(name);
+
+    public string Name(IReadOnlyList<TypeNode> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var segment = members
+            .SelectMany(t => Segments(t).Where(IsDomainSegment).Distinct(StringComparer.Ordinal))
+            .GroupBy(s => s, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        var stem = members
+            .Select(t => Stem(t.Name))
+            .Where(s => s.Length > 0)
+            .GroupBy(s => s, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+        // A namespace segment must cover a fair share of the members to speak for them; otherwise the type names do.
+        var name = segment is not null && segment.Count() * 10 >= members.Count * 3 ? segment.Key
+            : stem is not null && stem.Count() > 1 ? stem.Key
+            : segment?.Key ?? stem?.Key ?? "Cell";
+        return Unique(name);
+    }
+
+    private string Unique(string name)
+    {
+        var candidate = name;
+        for (var i = 2; !taken.Add(candidate); i++)
+        {
+            candidate = $"{name}-{i}";
+        }
+
+        return candidate;
+    }
+
+    private bool IsDomainSegment(string segment) => !LayerWords.Contains(segment) && !prefixSegments.Contains(segment);
+
+    private static string[] Segments(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Stem(string typeName)
+    {
+        var name = typeName.Split('`')[0];
+        if (name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]))
+        {
+            name = name[1..];
+        }
+
+        foreach (var suffix in TypeSuffixes)
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
+    }
+}

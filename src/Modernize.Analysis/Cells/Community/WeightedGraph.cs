@@ -1,0 +1,63 @@
+namespace Modernize.Analysis.Cells.Community;
+
+/// <summary>
+/// An undirected weighted graph over nodes 0..n-1, with self-loops kept apart
+/// (aggregation turns the edges inside a community into a self-loop of the aggregate node).
+/// Neighbours are listed in ascending node order so that every walk over the graph is deterministic.
+/// </summary>
+public sealed class WeightedGraph
+{
+    private readonly Dictionary<int, double>[] edges;
+    private readonly (int Node, double Weight)[]?[] sorted;
+    private readonly double[] selfLoops;
+
+    public WeightedGraph(int nodeCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);
+        edges = new Dictionary<int, double>[nodeCount];
+        for (var i = 0; i < nodeCount; i++)
+        {
+            edges[i] = [];
+        }
+
+        sorted = new (int, double)[]?[nodeCount];
+        selfLoops = new double[nodeCount];
+    }
+
+    public int NodeCount => edges.Length;
+
+    /// <summary>Sum of all edge weights, each undirected edge and self-loop counted once (m).</summary>
+    public double TotalWeight { get; private set; }
+
+    public IReadOnlyList<(int Node, double Weight)> Neighbours(int node) =>
+        sorted[node] ??= edges[node].OrderBy(e => e.Key).Select(e => (e.Key, e.Value)).ToArray();
+
+    public double SelfLoop(int node) => selfLoops[node];
+
+    /// <summary>Weight of the edge {a, b}, 0 when absent.</summary>
+    public double Weight(int a, int b) => a == b ? selfLoops[a] : edges[a].GetValueOrDefault(b);
+
+    /// <summary>Weighted degree k: a self-loop counts twice, as in Newman's definition.</summary>
+    public double Degree(int node) => (2 * selfLoops[node]) + edges[node].Values.Sum();
+
+    /// <summary>Adds weight to the edge {a, b}; callers add each undirected pair once.</summary>
+    public void AddEdge(int a, int b, double weight)
+    {
+        if (weight <= 0)
+        {
+            return;
+        }
+
+        TotalWeight += weight;
+        if (a == b)
+        {
+            selfLoops[a] += weight;
+            return;
+        }
+
+        edges[a][b] = edges[a].GetValueOrDefault(b) + weight;
+        edges[b][a] = edges[b].GetValueOrDefault(a) + weight;
+        sorted[a] = null;
+        sorted[b] = null;
+    }
+}

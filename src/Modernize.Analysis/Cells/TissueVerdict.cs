@@ -1,0 +1,25 @@
+namespace Modernize.Analysis.Cells;
+
+/// <summary>Why one type was classed as tissue, with the numbers behind it.</summary>
+/// <param name="Dependents">Distinct types that depend on it.</param>
+/// <param name="CellsSpanned">Candidate cells (of the preliminary partition) its dependents belong to.</param>
+/// <param name="CandidateCells">Candidate cells in the preliminary partition.</param>
+/// <param name="ForeignInboundShare">Share of its inbound weight that comes from outside its own candidate cell.</param>
+/// <param name="DomainFanOutShare">Share of its outbound weight that goes to types that are not tissue.</param>
+/// <param name="NameHint">The tissue-like namespace or project segment, if any (a supporting signal only).</param>
+public sealed record TissueVerdict(
+    string Type,
+    int Dependents,
+    int CellsSpanned,
+    int CandidateCells,
+    double ForeignInboundShare,
+    double DomainFanOutShare,
+    string? NameHint)
+{
+    public string Sentence()
+    {
+        var hint = NameHint is null ? string.Empty : $"; its name segment '{NameHint}' supports it";
+        return FormattableString.Invariant(
+            $"{Type}: used by {Dependents} types spread over {CellsSpanned} of {CandidateCells} candidate cells, {ForeignInboundShare * 100:0}% of its inbound weight from outside its own, {DomainFanOutShare * 100:0}% of its outbound weight into domain code{hint}.");
+    }
+}

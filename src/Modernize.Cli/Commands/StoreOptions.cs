@@ -1,0 +1,19 @@
+using System.CommandLine;
+using Modernize.Storage;
+
+namespace Modernize.Cli.Commands;
+
+/// <summary>The options every command that reads or writes the findings store shares.</summary>
+internal static class StoreOptions
+{
+    public static Option<string> Database() => new("--db")
+    {
+        Description = $"The SQLite findings store (default: {ScanStoreFactory.DefaultPath} under the current folder).",
+        DefaultValueFactory = _ => ScanStoreFactory.DefaultPath,
+    };
+
+    public static Option<string?> Solution() => new("--solution")
+    {
+        Description = "The solution, by identity or name (default: the one scanned most recently).",
+    };
+}

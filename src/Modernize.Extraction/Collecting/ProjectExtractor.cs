@@ -1,0 +1,110 @@
+using Microsoft.CodeAnalysis;
+using Modernize.Extraction.Fidelity;
+using Modernize.Extraction.Metrics;
+using Modernize.Extraction.Walking;
+using Modernize.Loading.Workspace;
+using Modernize.Model.Graph;
+
+namespace Modernize.Extraction.Collecting;
+
+/// <summary>Walks every document of one project (in parallel, each document once) and computes the project's type metrics.</summary>
+internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress<ExtractionProgress>? progress)
+{
+    public async Task<ProjectFacts> ExtractAsync(LoadedProject loaded, CancellationToken cancellationToken)
+    {
+        var info = loaded.Info;
+        var compilation = await loaded.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        if (compilation is null)
+        {
+            var warning = $"No compilation for {info.Path} (is the {info.Language} language service available?): its types are missing from the graph.";
+            return new ProjectFacts(WithFidelity(info, [], warning), [], new Dictionary<string, TypeMetrics>());
+        }
+
+        var context = new ProjectContext(root, info.Path, loaded.GeneratedDocuments);
+        var documents = loaded.Project.Documents.Where(d => d.SupportsSyntaxTree).ToList();
+        var facts = new DocumentFacts[documents.Count];
+        var done = 0;
+        progress?.Report(new ExtractionProgress(info.Name, 0, documents.Count));
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, documents.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (index, token) =>
+            {
+                var document = documents[index];
+                var tree = await document.GetSyntaxTreeAsync(token).ConfigureAwait(false);
+                var text = await document.GetTextAsync(token).ConfigureAwait(false);
+                await cpu.WaitAsync(token).ConfigureAwait(false);
+                try
+                {
+                    facts[index] = WalkDocument(compilation, tree!, text, document, context, token);
+                }
+                finally
+                {
+                    cpu.Release();
+                }
+
+                progress?.Report(new ExtractionProgress(info.Name, Interlocked.Increment(ref done), documents.Count));
+            }).ConfigureAwait(false);
+
+        IReadOnlyDictionary<string, TypeMetrics> metrics;
+        await cpu.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            metrics = TypeMetricsCalculator.Compute(compilation, cancellationToken);
+        }
+        finally
+        {
+            cpu.Release();
+        }
+
+        return new ProjectFacts(WithFidelity(info, facts, null), facts, metrics);
+    }
+
+    private static DocumentFacts WalkDocument(Compilation compilation, SyntaxTree tree, Microsoft.CodeAnalysis.Text.SourceText text, Document document, ProjectContext context, CancellationToken cancellationToken)
+    {
+        var path = ScanPaths.Relative(context.Root, document.FilePath ?? document.Name);
+        var root = tree.GetRoot(cancellationToken);
+        var generated = context.IsGeneratedPath(path) || GeneratedCode.HasGeneratedHeader(root);
+        var facts = new DocumentFacts(new SourceFile(path, context.ProjectPath, text.Lines.Count, generated, TextHash.Sha256(text)));
+        var model = compilation.GetSemanticModel(tree);
+        new DocumentWalker(new DocumentContext(model, text, path, facts, context), generated, cancellationToken).Walk(root);
+        UnresolvedNames.Collect(model, text, facts, cancellationToken);
+        return facts;
+    }
+
+    private static Modernize.Model.Graph.ProjectInfo WithFidelity(Modernize.Model.Graph.ProjectInfo info, IReadOnlyList<DocumentFacts> documents, string? warning)
+    {
+        int errors = 0, resolved = 0, unresolved = 0;
+        var missing = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            errors += document.Errors;
+            resolved += document.ResolvedTypeRefs;
+            unresolved += document.UnresolvedTypeRefs;
+            foreach (var name in document.MissingNames)
+            {
+                missing[name] = missing.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        var top = missing
+            .OrderByDescending(m => m.Value)
+            .ThenBy(m => m.Key, StringComparer.Ordinal)
+            .Select(m => m.Key)
+            .Take(TopMissingCount)
+            .ToList();
+        foreach (var package in info.Packages)
+        {
+            if (!package.Resolved && top.Count < TopMissingCount && !top.Contains(package.Id))
+            {
+                top.Add(package.Id);
+            }
+        }
+
+        var old = info.Fidelity;
+        var warnings = warning is null ? old.Warnings : [.. old.Warnings, warning];
+        return info with { Fidelity = old with { Errors = errors, ResolvedTypeRefs = resolved, UnresolvedTypeRefs = unresolved, TopMissing = top, Warnings = warnings } };
+    }
+
+    private const int TopMissingCount = 10;
+}

@@ -1,0 +1,9 @@
+using Modernize.Model.Graph;
+
+namespace Modernize.Extraction.Collecting;
+
+/// <summary>One project's extraction: its updated info, the facts of each document in document order, and type metrics by id.</summary>
+internal sealed record ProjectFacts(
+    ProjectInfo Info,
+    IReadOnlyList<DocumentFacts> Documents,
+    IReadOnlyDictionary<string, TypeMetrics> Metrics);

@@ -1,0 +1,239 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Modernize.Extraction.Walking;
+using Modernize.Model.Graph;
+using ModelDataAccess = Modernize.Model.Graph.DataAccess;
+
+namespace Modernize.Extraction.Data;
+
+/// <summary>Data-access facts met during the walk: entity sets, LINQ to SQL tables, and SQL text in strings.</summary>
+internal sealed class DataAccessDetector(DocumentContext context)
+{
+    private static readonly HashSet<string> WritingMethods = new(StringComparer.Ordinal)
+    {
+        "Add", "AddRange", "AddAsync", "AddRangeAsync", "Remove", "RemoveRange", "Update", "UpdateRange", "Attach", "AttachRange",
+        "InsertOnSubmit", "InsertAllOnSubmit", "DeleteOnSubmit", "DeleteAllOnSubmit", "AddObject", "DeleteObject", "ExecuteDelete",
+        "ExecuteDeleteAsync", "ExecuteUpdate", "ExecuteUpdateAsync",
+    };
+
+    private readonly StringBuilder text = new();
+
+    /// <summary>LINQ to SQL entities name their table: <c>[Table(Name = "dbo.Orders")]</c>.</summary>
+    public void TypeDeclared(INamedTypeSymbol type, int position)
+    {
+        if (LinqToSqlTableName(type) is { } table)
+        {
+            Add(type, table, DataAccessKind.LinqToSql, "unknown", context.Tree, position);
+        }
+    }
+
+    /// <summary>A <c>DbSet&lt;T&gt;</c> or <c>Table&lt;T&gt;</c> property or field declares an entity set.</summary>
+    public void MemberDeclared(INamedTypeSymbol owner, ITypeSymbol type, int position)
+    {
+        if (DataApis.IsEntitySet(type))
+        {
+            Add(owner, EntityName(type), DataAccessKind.EntityFrameworkSet, "unknown", context.Tree, position);
+        }
+        else if (DataApis.IsLinqToSqlTable(type))
+        {
+            Add(owner, LinqToSqlTarget(type), DataAccessKind.LinqToSql, "unknown", context.Tree, position);
+        }
+    }
+
+    /// <summary>Code that reaches an entity set through a property (<c>db.Orders.Where(...)</c>) queries or changes that entity.</summary>
+    public void PropertyReference(INamedTypeSymbol owner, IPropertyReferenceOperation operation)
+    {
+        var type = operation.Property.Type;
+        if (DataApis.IsEntitySet(type))
+        {
+            Add(owner, EntityName(type), DataAccessKind.EntityFrameworkEntity, OperationOn(operation), operation.Syntax);
+        }
+        else if (DataApis.IsLinqToSqlTable(type))
+        {
+            Add(owner, LinqToSqlTarget(type), DataAccessKind.LinqToSql, OperationOn(operation), operation.Syntax);
+        }
+    }
+
+    public void Invocation(INamedTypeSymbol owner, IInvocationOperation operation)
+    {
+        var method = operation.TargetMethod;
+        if (method.TypeArguments.Length == 1 && method.Name is "Set" or "GetTable" && DataApis.IsDataContext(method.ContainingType))
+        {
+            var entity = method.TypeArguments[0];
+            if (method.Name == "Set")
+            {
+                Add(owner, EntityName(entity), DataAccessKind.EntityFrameworkSet, "unknown", operation.Syntax);
+                Add(owner, EntityName(entity), DataAccessKind.EntityFrameworkEntity, OperationOn(operation), operation.Syntax);
+            }
+            else
+            {
+                Add(owner, TableOrEntityName(entity), DataAccessKind.LinqToSql, OperationOn(operation), operation.Syntax);
+            }
+        }
+    }
+
+    public void StringLiteral(INamedTypeSymbol owner, ILiteralOperation operation)
+    {
+        if (operation.ConstantValue is { HasValue: true, Value: string } && !IsPartOfLargerString(operation))
+        {
+            Sql(owner, operation);
+        }
+    }
+
+    public void StringConcatenation(INamedTypeSymbol owner, IBinaryOperation operation)
+    {
+        if (IsStringConcatenation(operation) && !IsPartOfLargerString(operation))
+        {
+            Sql(owner, operation);
+        }
+    }
+
+    public void InterpolatedString(INamedTypeSymbol owner, IInterpolatedStringOperation operation)
+    {
+        if (!IsPartOfLargerString(operation))
+        {
+            Sql(owner, operation);
+        }
+    }
+
+    private void Sql(INamedTypeSymbol owner, IOperation root)
+    {
+        text.Clear();
+        AppendText(root);
+        if (text.Length < 10)
+        {
+            return;
+        }
+
+        var sql = text.ToString();
+        foreach (var table in SqlTableParser.Parse(sql, strict: !IsPassedToDatabase(root)))
+        {
+            Add(owner, table.Name, DataAccessKind.SqlLiteral, table.Operation, root.Syntax);
+        }
+    }
+
+    /// <summary>Rebuilds the SQL a string expression produces; what code splices in at run time becomes a parameter-like placeholder.</summary>
+    private void AppendText(IOperation operation)
+    {
+        switch (operation)
+        {
+            case { ConstantValue: { HasValue: true, Value: string constant } }:
+                text.Append(constant);
+                break;
+            case IBinaryOperation binary when IsStringConcatenation(binary):
+                AppendText(binary.LeftOperand);
+                AppendText(binary.RightOperand);
+                break;
+            case IConversionOperation { IsImplicit: true } conversion:
+                AppendText(conversion.Operand);
+                break;
+            case IParenthesizedOperation parenthesized:
+                AppendText(parenthesized.Operand);
+                break;
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string piece } })
+                    {
+                        text.Append(piece);
+                    }
+                    else
+                    {
+                        text.Append(" @p ");
+                    }
+                }
+
+                break;
+            default:
+                text.Append(" @p ");
+                break;
+        }
+    }
+
+    private static bool IsStringConcatenation(IBinaryOperation operation) =>
+        operation.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Concatenate
+        && operation.Type?.SpecialType == SpecialType.System_String;
+
+    private static bool IsPartOfLargerString(IOperation operation)
+    {
+        var parent = SkipWrappers(operation.Parent);
+        return parent is IInterpolatedStringTextOperation || (parent is IBinaryOperation binary && IsStringConcatenation(binary));
+    }
+
+    private static bool IsPassedToDatabase(IOperation root) => SkipWrappers(root.Parent) switch
+    {
+        IArgumentOperation argument => argument.Parent switch
+        {
+            IInvocationOperation invocation => DataApis.TakesSql(invocation.TargetMethod),
+            IObjectCreationOperation creation => DataApis.TakesSql(creation.Constructor),
+            _ => false,
+        },
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } => DataApis.TakesSql(target.Property),
+        _ => false,
+    };
+
+    private static IOperation? SkipWrappers(IOperation? operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
+        {
+            operation = operation.Parent;
+        }
+
+        return operation;
+    }
+
+    private static string OperationOn(IOperation setAccess) =>
+        SkipWrappers(setAccess.Parent) switch
+        {
+            IInvocationOperation call when WritingMethods.Contains(call.TargetMethod.Name) => "write",
+            IArgumentOperation { Parent: IInvocationOperation call } when WritingMethods.Contains(call.TargetMethod.Name) => "write",
+            _ => "read",
+        };
+
+    private string EntityName(ITypeSymbol setOrEntity)
+    {
+        var entity = setOrEntity is INamedTypeSymbol { Arity: 1 } set && (DataApis.IsEntitySet(set) || DataApis.IsLinqToSqlTable(set))
+            ? set.TypeArguments[0]
+            : setOrEntity;
+        return entity is INamedTypeSymbol named ? context.IdOf(named) : entity.ToDisplayString();
+    }
+
+    private string LinqToSqlTarget(ITypeSymbol table) =>
+        TableOrEntityName(((INamedTypeSymbol)table).TypeArguments[0]);
+
+    private string TableOrEntityName(ITypeSymbol entity) =>
+        entity is INamedTypeSymbol named && LinqToSqlTableName(named) is { } table ? table : EntityName(entity);
+
+    private static string? LinqToSqlTableName(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "TableAttribute" } attributeClass
+                && attributeClass.ContainingNamespace?.ToDisplayString() == "System.Data.Linq.Mapping")
+            {
+                foreach (var named in attribute.NamedArguments)
+                {
+                    if (named.Key == "Name" && named.Value.Value is string name && name.Length > 0)
+                    {
+                        return NormaliseTableName(name);
+                    }
+                }
+
+                return type.Name;
+            }
+        }
+
+        return null;
+    }
+
+    private static string NormaliseTableName(string name) =>
+        name.Replace("[", string.Empty, StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal)
+            .Replace("\"", string.Empty, StringComparison.Ordinal).Replace("`", string.Empty, StringComparison.Ordinal);
+
+    private void Add(INamedTypeSymbol owner, string target, DataAccessKind kind, string operation, SyntaxNode at) =>
+        Add(owner, target, kind, operation, at.SyntaxTree, at.SpanStart);
+
+    private void Add(INamedTypeSymbol owner, string target, DataAccessKind kind, string operation, SyntaxTree tree, int position) =>
+        context.Facts.DataAccesses.Add(new ModelDataAccess(context.IdOf(owner), target, kind, operation, context.LocationOf(tree, position)));
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+
+namespace Modernize.Loading.Repository;
+
+/// <summary>What git knows about the scanned path (read with the git CLI; every value is null when git or the repository is missing).</summary>
+/// <param name="Root">The repository's top-level folder.</param>
+/// <param name="RelativePath">The scanned path relative to <paramref name="Root"/>, '/' separators ("." for the root itself).</param>
+public sealed record RepositoryInfo(string? Root, string? RelativePath, string? Remote, string? RootCommit, string? Commit, string? Branch)
+{
+    public static RepositoryInfo None { get; } = new(null, null, null, null, null, null);
+
+    /// <summary>Reads the repository around <paramref name="path"/> (a file or folder).</summary>
+    public static RepositoryInfo Read(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
+        var root = Git(folder, "rev-parse", "--show-toplevel");
+        if (root is null)
+        {
+            return None;
+        }
+
+        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+        var branch = Git(folder, "rev-parse", "--abbrev-ref", "HEAD");
+        var rootCommit = Git(folder, "rev-list", "--max-parents=0", "HEAD")?.Split('\n')[^1].Trim();
+        return new RepositoryInfo(
+            root,
+            relative,
+            Git(folder, "config", "--get", "remote.origin.url"),
+            rootCommit,
+            Git(folder, "rev-parse", "HEAD"),
+            branch is "HEAD" ? null : branch);
+    }
+
+    /// <summary>Runs git and returns its trimmed output, or null when git is missing or fails.</summary>
+    private static string? Git(string workingDirectory, params string[] arguments)
+    {
+        try
+        {
+            var info = new ProcessStartInfo("git")
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in arguments)
+            {
+                info.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(info);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var output = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                process.Kill(entireProcessTree: true);
+                return null;
+            }
+
+            var text = output.GetAwaiter().GetResult().Trim();
+            return process.ExitCode == 0 && text.Length > 0 ? text : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // git is not installed: the scan simply has no repository facts.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using Modernize.Analysis.Cells;
+using Modernize.Model.Analysis;
+using Modernize.Model.Cells;
+using Modernize.Model.Configuration;
+using Modernize.Model.Graph;
+
+namespace Modernize.Analysis.Tests.Cells;
+
+public sealed class CellProposerTests
+{
+    private static readonly GeneratedMonolith Monolith = LayeredMonolithGenerator.Generate(seed: 1, mixing: 0.15);
+    private static readonly CellsResult Proposal = CellProposer.Propose(Monolith.Graph, AnalysisResult.Empty, ModernizeConfig.Default);
+
+    [Fact]
+    public void Recovers_the_planted_domains_across_the_layers()
+    {
+        Assert.True(PlantedAgreement.Nmi(Monolith, Proposal) >= 0.85, $"NMI {PlantedAgreement.Nmi(Monolith, Proposal):0.000}");
+        Assert.All(Proposal.Cells.Where(c => c.Kind == CellKind.Cell), cell =>
+            Assert.True(cell.Members.Select(m => Monolith.Graph.Types.Single(t => t.Id == m).Project).Distinct().Count() > 1, $"{cell.Name} stays inside one project"));
+    }
+
+    [Fact]
+    public void Classes_the_utilities_as_tissue_and_only_them()
+    {
+        var tissue = Proposal.Cells.Where(c => c.Kind == CellKind.Tissue).SelectMany(c => c.Members).Order().ToList();
+
+        Assert.Equal(Monolith.UtilityTypes.Order(), tissue);
+        Assert.Equal("Shop.Common (tissue)", Assert.Single(Proposal.Cells, c => c.Kind == CellKind.Tissue).Name);
+    }
+
+    [Fact]
+    public void Explains_each_tissue_type_with_its_numbers()
+    {
+        var tissue = Assert.Single(Proposal.Cells, c => c.Kind == CellKind.Tissue);
+        var logger = Monolith.UtilityTypes.Single(u => u.EndsWith("Logger", StringComparison.Ordinal));
+        var dependents = Monolith.Graph.Dependencies.Where(d => d.To == logger).Select(d => d.From).Distinct().Count();
+
+        var line = Assert.Single(tissue.Explanation, l => l.StartsWith(logger + ":", StringComparison.Ordinal));
+        var match = Regex.Match(line, @"used by (\d+) types spread over (\d+) of (\d+) candidate cells, (\d+)% of its inbound weight from outside its own, (\d+)% of its outbound weight into domain code; its name segment 'Common' supports it");
+        Assert.True(match.Success, line);
+        Assert.Equal(dependents, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) >= 3);
+        Assert.Equal("0", match.Groups[5].Value);
+    }
+
+    [Fact]
+    public void Names_each_cell_after_the_domain_most_of_its_members_belong_to()
+    {
+        var cells = Proposal.Cells.Where(c => c.Kind == CellKind.Cell).ToList();
+
+        Assert.Equal(cells.Count, cells.Select(c => c.Name).Distinct().Count());
+        Assert.All(cells, cell =>
+        {
+            var majority = cell.Members.GroupBy(m => Monolith.DomainOf[m]).OrderByDescending(g => g.Count()).First().Key;
+            Assert.StartsWith(majority, cell.Name, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_cells()
+    {
+        var again = CellProposer.Propose(Monolith.Graph, AnalysisResult.Empty, ModernizeConfig.Default);
+
+        Assert.Equal(Proposal.Cells.Select(c => (c.Name, string.Join(",", c.Members))), again.Cells.Select(c => (c.Name, string.Join(",", c.Members))));
+        Assert.Equal(Proposal.ExtractionOrder, again.ExtractionOrder);
+    }
+
+    [Fact]
+    public void Reports_the_planted_shared_table_between_the_two_cells_that_read_it()
+    {
+        var shared = Assert.Single(Proposal.SharedData);
+        var cellOf = Proposal.CellOfType();
+        var readers = Monolith.Graph.DataAccesses.Where(a => a.Target == Monolith.SharedTable).Select(a => a.From).Order().ToList();
+
+        Assert.Equal(Monolith.SharedTable, shared.Table);
+        Assert.Equal(readers, shared.Accessors);
+        Assert.Equal(readers.Select(r => cellOf[r]).Distinct().Order(StringComparer.Ordinal), shared.Cells);
+        Assert.All(shared.Cells, name => Assert.Equal(1, Proposal.Cells.Single(c => c.Name == name).Breakdown.SharedData));
+    }
+
+    [Fact]
+    public void Seams_list_every_crossing_dependency_with_kinds_and_samples()
+    {
+        var cellOf = Proposal.CellOfType();
+        var kindOf = Proposal.Cells.ToDictionary(c => c.Name, c => c.Kind);
+        var crossing = Monolith.Graph.Dependencies
+            .Where(d => cellOf[d.From] != cellOf[d.To] && kindOf[cellOf[d.From]] == CellKind.Cell && kindOf[cellOf[d.To]] == CellKind.Cell)
+            .Select(d => (d.From, d.To)).Order().ToList();
+        var listed = Proposal.Seams.Where(s => kindOf[s.From] == CellKind.Cell).SelectMany(s => s.Dependencies).Select(d => (d.From, d.To)).Order().ToList();
+
+        Assert.Equal(crossing, listed);
+        Assert.All(Proposal.Seams, seam =>
+        {
+            Assert.Equal(seam.Dependencies.Sum(d => d.Weight), seam.Weight);
+            Assert.All(seam.Dependencies, d => Assert.NotEmpty(d.Samples));
+            Assert.All(seam.Dependencies, d => Assert.Equal(d.Weight, d.Kinds.Values.Sum()));
+        });
+    }
+
+    [Fact]
+    public void Ranks_every_cell_once_with_a_reason_easiest_first()
+    {
+        var cells = Proposal.Cells.Where(c => c.Kind == CellKind.Cell).ToList();
+
+        Assert.Equal(cells.Select(c => c.Name).Order(), Proposal.ExtractionOrder.Select(s => s.Cell).Order());
+        Assert.Equal(Enumerable.Range(1, cells.Count), Proposal.ExtractionOrder.Select(s => s.Rank));
+        Assert.Equal(Proposal.ExtractionOrder.Select(s => s.Score).OrderDescending(), Proposal.ExtractionOrder.Select(s => s.Score));
+        Assert.StartsWith("Extract first (score ", Proposal.ExtractionOrder[0].Reason, StringComparison.Ordinal);
+        Assert.All(Proposal.ExtractionOrder, s => Assert.Matches(@"cohesion \d\.\d\d; .+; .+; .+; [\d,]+ source lines\.$", s.Reason));
+
+        // A cell that shares a table ranks below an otherwise comparable one: its reason names the table.
+        var sharing = Proposal.ExtractionOrder.Where(s => Proposal.SharedData[0].Cells.Contains(s.Cell));
+        Assert.All(sharing, s => Assert.Contains(Monolith.SharedTable, s.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Cell_scores_count_blockers_cycles_and_change_coupling_inside_and_across()
+    {
+        var cellOf = Proposal.CellOfType();
+        var cells = Proposal.Cells.Where(c => c.Kind == CellKind.Cell).ToList();
+        var a = cells[0].Members[0];
+        var b = cells[1].Members[0];
+        var aFile = Monolith.Graph.Types.Single(t => t.Id == a).File;
+        var analysis = AnalysisResult.Empty with
+        {
+            Blockers = [new LegacyBlocker("src/Shop.Web/Shop.Web.csproj", "system-web", "System.Web", "Move to ASP.NET Core", 7, 2,
+                [new BlockerIncident("System.Web.HttpContext.Current", new SourceLocation(aFile, 4)), new BlockerIncident("System.Web.HttpContext.Current", new SourceLocation(aFile, 9))])],
+            Cycles = [new Cycle(PackageLevel.Type, [a, b], 3, [])],
+            ChangeCoupling = [new ChangeCoupling(PackageLevel.Type, a, b, 4, 5, 5, 0.8)],
+        };
+
+        var proposal = CellProposer.Propose(Monolith.Graph, analysis, ModernizeConfig.Default);
+        var cellA = proposal.Cells.Single(c => c.Members.Contains(a));
+        var cellB = proposal.Cells.Single(c => c.Members.Contains(b));
+
+        Assert.Equal(7, cellA.Breakdown.BlockerPoints);
+        Assert.Equal(0, cellB.Breakdown.BlockerPoints);
+        Assert.Contains(cellA.Explanation, l => l.Contains("system-web (7 points, 2 incidents)", StringComparison.Ordinal));
+        Assert.Equal(1, cellA.Breakdown.Cycles);
+        Assert.Equal(1, cellB.Breakdown.Cycles);
+        Assert.Equal(0.8, cellA.Breakdown.ChangeCoupling, 3);
+        var seam = proposal.Seams.Single(s => (s.From == cellA.Name && s.To == cellB.Name) || (s.From == cellB.Name && s.To == cellA.Name));
+        Assert.Equal(0.8, seam.ChangeCoupling, 3);
+        Assert.True(cellA.Score < Proposal.Cells.Single(c => c.Name == cellOf[a]).Score, "blocker points, a cycle and change coupling lower the score");
+    }
+
+    [Fact]
+    public void Excluded_projects_are_left_out()
+    {
+        var config = ModernizeConfig.Default with { Proposal = new ProposalSettings(Exclude: ["src/Shop.Web/**"]) };
+
+        var proposal = CellProposer.Propose(Monolith.Graph, AnalysisResult.Empty, config);
+
+        Assert.DoesNotContain(proposal.Cells.SelectMany(c => c.Members), m => m.StartsWith("Shop.Web.", StringComparison.Ordinal));
+        Assert.NotEmpty(proposal.Cells);
+    }
+
+    [Fact]
+    public void An_empty_graph_gives_an_empty_result()
+    {
+        Assert.Same(CellsResult.Empty, CellProposer.Propose(CodeGraph.Empty, AnalysisResult.Empty, ModernizeConfig.Default));
+    }
+}

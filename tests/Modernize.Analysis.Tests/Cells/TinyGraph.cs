@@ -1,0 +1,35 @@
+using Modernize.Model.Graph;
+
+namespace Modernize.Analysis.Tests.Cells;
+
+/// <summary>Builds small code graphs by hand for tests whose expected numbers are worked out in comments.</summary>
+public sealed class TinyGraph
+{
+    private readonly List<TypeNode> types = [];
+    private readonly List<Dependency> dependencies = [];
+    private readonly List<DataAccess> dataAccesses = [];
+
+    public TinyGraph Type(string id, int lines = 10, string project = "src/App/App.csproj")
+    {
+        var dot = id.LastIndexOf('.');
+        var ns = dot < 0 ? string.Empty : id[..dot];
+        types.Add(new TypeNode(id, id[(dot + 1)..], TypeKind.Class, project, ns, $"src/{id.Replace('.', '/')}.cs", 3, false, false,
+            TypeMetrics.Empty with { SourceLines = lines }, []));
+        return this;
+    }
+
+    public TinyGraph Depends(string from, string to, int count, DependencyKind kind = DependencyKind.MethodCall, int line = 12)
+    {
+        var file = types.Single(t => t.Id == from).File;
+        dependencies.Add(new Dependency(from, to, count, new Dictionary<DependencyKind, int> { [kind] = count }, [new SourceLocation(file, line)]));
+        return this;
+    }
+
+    public TinyGraph Reads(string from, string table)
+    {
+        dataAccesses.Add(new DataAccess(from, table, DataAccessKind.SqlLiteral, "read", new SourceLocation(types.Single(t => t.Id == from).File, 7)));
+        return this;
+    }
+
+    public CodeGraph Build() => new([], types, dependencies, [], dataAccesses, [], []);
+}

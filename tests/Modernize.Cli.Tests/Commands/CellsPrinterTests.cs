@@ -1,0 +1,97 @@
+using Modernize.Analysis.Cells;
+using Modernize.Cli.Commands;
+using Modernize.Model.Analysis;
+using Modernize.Model.Cells;
+using Modernize.Model.Configuration;
+using Modernize.Model.Graph;
+using Modernize.Model.Scan;
+using Spectre.Console;
+
+namespace Modernize.Cli.Tests.Commands;
+
+public sealed class CellsPrinterTests
+{
+    [Fact]
+    public void Prints_cells_tissue_seams_shared_data_order_and_the_map_comparison()
+    {
+        var scan = Scan(withMap: true);
+
+        var text = Render(scan);
+
+        Assert.Contains("Proposed cells", text, StringComparison.Ordinal);
+        Assert.Contains("Tissue (shared, kept apart)", text, StringComparison.Ordinal);
+        Assert.Contains("Seams (", text, StringComparison.Ordinal);
+        Assert.Contains("Shared data", text, StringComparison.Ordinal);
+        Assert.Contains("dbo.Customers", text, StringComparison.Ordinal);
+        Assert.Contains("Extraction order", text, StringComparison.Ordinal);
+        Assert.Contains("Extract first", text, StringComparison.Ordinal);
+        Assert.Contains("Product map (modernize.yml)", text, StringComparison.Ordinal);
+        Assert.Contains("Agreement between declared and proposed cells: NMI", text, StringComparison.Ordinal);
+        Assert.All(scan.Cells.Cells, c => Assert.Contains(c.Name, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_that_look_like_markup_are_printed_as_text()
+    {
+        var text = Render(Scan(withMap: false));
+
+        Assert.Contains("[Legacy]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explains_one_cell_on_request()
+    {
+        var scan = Scan(withMap: false);
+        var cell = scan.Cells.Cells.First(c => c.Kind == CellKind.Cell);
+
+        var text = Render(scan, cell.Name);
+
+        Assert.Contains(cell.Explanation[0][..40], text, StringComparison.Ordinal);
+        Assert.Contains("Members:", text, StringComparison.Ordinal);
+        Assert.Contains("No cell or tissue named 'Nowhere'", Render(scan, "Nowhere"), StringComparison.Ordinal);
+    }
+
+    private static string Render(ScanDocument scan, string? explain = null)
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 240;
+        CellsPrinter.Print(console, scan, explain);
+        return writer.ToString();
+    }
+
+    /// <summary>Three small domains (Orders, Billing, Stock) of three types each, sharing a logger, with Orders and Billing sharing a table.</summary>
+    private static ScanDocument Scan(bool withMap)
+    {
+        var types = new List<TypeNode>();
+        var dependencies = new List<Dependency>();
+        void Type(string id) => types.Add(new TypeNode(id, id[(id.LastIndexOf('.') + 1)..], TypeKind.Class, "src/App/App.csproj", id[..id.LastIndexOf('.')], $"src/{id}.cs", 1, false, false, TypeMetrics.Empty with { SourceLines = 40 }, []));
+        void Depends(string from, string to, int count) => dependencies.Add(new Dependency(from, to, count, new Dictionary<DependencyKind, int> { [DependencyKind.MethodCall] = count }, [new SourceLocation($"src/{from}.cs", 9)]));
+        foreach (var domain in new[] { "Orders", "Billing", "Stock[Legacy]" })
+        {
+            var names = new[] { "Controller", "Service", "Repository" }.Select(r => $"Shop.{domain}.{domain}{r}").ToList();
+            names.ForEach(Type);
+            Depends(names[0], names[1], 5);
+            Depends(names[1], names[2], 5);
+            Depends(names[0], names[2], 2);
+        }
+
+        Type("Shop.Common.Logger");
+        foreach (var user in types.Where(t => t.Name.EndsWith("Service", StringComparison.Ordinal) || t.Name.EndsWith("Controller", StringComparison.Ordinal)).ToList())
+        {
+            Depends(user.Id, "Shop.Common.Logger", 1);
+        }
+
+        Depends("Shop.Orders.OrdersService", "Shop.Billing.BillingService", 1);
+        var data = new[] { "Shop.Orders.OrdersRepository", "Shop.Billing.BillingRepository" }
+            .Select(t => new DataAccess(t, "dbo.Customers", DataAccessKind.SqlLiteral, "read", new SourceLocation($"src/{t}.cs", 3))).ToList();
+        var graph = new CodeGraph([], types, dependencies, [], data, [], []);
+        var config = withMap
+            ? ModernizeConfig.Default with { Cells = [new CellDeclaration("Ordering", "team-a", ["Shop.Orders.*"], [], [], 2)], Tissue = [new CellDeclaration("Platform", null, ["Shop.Common.*"], [], [], 5)] }
+            : ModernizeConfig.Default;
+        var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, config);
+        var declared = ProductMapEvaluator.Evaluate(graph, AnalysisResult.Empty, config, proposal);
+        var info = new ScanInfo("id", "Shop.sln", "/tmp/shop", "0.1.0", DateTimeOffset.UnixEpoch, TimeSpan.Zero, null, null, false, new Dictionary<string, string>());
+        return new ScanDocument(info, graph, AnalysisResult.Empty, proposal, declared, [], []);
+    }
+}

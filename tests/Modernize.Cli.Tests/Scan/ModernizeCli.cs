@@ -1,0 +1,13 @@
+using Modernize.Testing;
+
+namespace Modernize.Cli.Tests.Scan;
+
+/// <summary>Runs the real built CLI (modernize.dll beside the tests) as a child process, as a user or CI would.</summary>
+internal static class ModernizeCli
+{
+    public static ProcessResult Run(string workingDirectory, params string[] arguments)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "modernize.dll");
+        return ProcessRunner.Run("dotnet", [dll, .. arguments], workingDirectory, timeout: TimeSpan.FromMinutes(5));
+    }
+}

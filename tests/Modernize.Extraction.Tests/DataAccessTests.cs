@@ -1,0 +1,213 @@
+using Modernize.Extraction.Tests.Support;
+using Modernize.Model.Graph;
+
+namespace Modernize.Extraction.Tests;
+
+public sealed class DataAccessTests
+{
+    private const string EntityFramework = """
+        using System.Collections;
+        using System.Collections.Generic;
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext
+            {
+                public DbSet<T> Set<T>() where T : class => null;
+                public int SaveChanges() => 0;
+            }
+
+            public class DbSet<T> : IEnumerable<T> where T : class
+            {
+                public void Add(T entity) { }
+                public IEnumerator<T> GetEnumerator() => null;
+                IEnumerator IEnumerable.GetEnumerator() => null;
+            }
+        }
+        """;
+
+    private const string AdoAndDapper = """
+        using System.Collections.Generic;
+        using System.Data;
+        namespace System.Data.SqlClient
+        {
+            public class SqlCommand
+            {
+                public SqlCommand(string commandText) { }
+                public string CommandText { get; set; }
+            }
+        }
+
+        namespace Dapper
+        {
+            public static class SqlMapper
+            {
+                public static IEnumerable<T> Query<T>(this IDbConnection connection, string sql, object param = null) => null;
+                public static int Execute(this IDbConnection connection, string sql, object param = null) => 0;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Entity_sets_and_the_entities_queried_through_them_are_found()
+    {
+        var graph = await ExtractAsync(("Data/ShopContext.cs", """
+            using System.Linq;
+            using Microsoft.EntityFrameworkCore;
+            namespace Data
+            {
+                public class Order { public decimal Total { get; set; } }
+                public class Customer { }
+                public class ShopContext : DbContext
+                {
+                    public DbSet<Order> Orders { get; set; }
+                }
+
+                public class OrderQueries
+                {
+                    public int Count(ShopContext db) => db.Orders.Where(o => o.Total > 0).Count();
+                    public void Save(ShopContext db, Order order) { db.Orders.Add(order); db.SaveChanges(); }
+                    public int Customers(ShopContext db) => db.Set<Customer>().Count();
+                }
+            }
+            """));
+
+        Assert.Equal(
+            [
+                ("Data.OrderQueries", "Data.Customer", DataAccessKind.EntityFrameworkSet, "unknown", 16),
+                ("Data.OrderQueries", "Data.Customer", DataAccessKind.EntityFrameworkEntity, "read", 16),
+                ("Data.OrderQueries", "Data.Order", DataAccessKind.EntityFrameworkEntity, "read", 14),
+                ("Data.OrderQueries", "Data.Order", DataAccessKind.EntityFrameworkEntity, "write", 15),
+                ("Data.ShopContext", "Data.Order", DataAccessKind.EntityFrameworkSet, "unknown", 9),
+            ],
+            graph.DataAccesses.Select(d => (d.From, d.Target, d.Kind, d.Operation, d.Location.Line)));
+        Assert.All(graph.DataAccesses, d => Assert.Equal("Data/ShopContext.cs", d.Location.File));
+    }
+
+    [Fact]
+    public async Task Sql_in_strings_of_every_shape_names_its_tables_and_operation()
+    {
+        var graph = await ExtractAsync(("Data/Sql.cs", """
+            using System.Data;
+            using System.Data.Common;
+            using System.Data.SqlClient;
+            using Dapper;
+            namespace Data
+            {
+                public class OrderSql
+                {
+                    private const string Products = "SELECT Name FROM Products";
+                    public object Plain() => new SqlCommand("SELECT o.Id FROM dbo.Orders o JOIN [dbo].[Customers] c ON c.Id = o.CustomerId");
+                    public void Text(DbCommand command) { command.CommandText = "UPDATE Orders SET Total = 0 WHERE Id = 1"; }
+                    public string Concatenated(int id) => "SELECT * FROM " + "Invoices WHERE Id = " + id;
+                    public string Interpolated(int id) => $"DELETE FROM \"audit\".\"Log\" WHERE Id = {id}";
+                    public string Verbatim() => @"INSERT INTO [Sales].[OrderLines] (OrderId)
+                        SELECT Id FROM Orders";
+                    public object Dapper(IDbConnection connection) => connection.Query<int>("select id from `Shipments` where id = @id");
+                    public int Execute(IDbConnection connection) => connection.Execute("merge into Stock using Deliveries d on 1 = 1");
+                    public string English() => "Select an item from the list";
+                    public string Dynamic(string table) => $"SELECT * FROM {table}";
+                }
+            }
+            """));
+
+        Assert.Equal(
+            [
+                ("Deliveries", "read", 17),
+                ("Invoices", "read", 12),
+                ("Orders", "read", 14),
+                ("Orders", "write", 11),
+                ("Products", "read", 9),
+                ("Sales.OrderLines", "write", 14),
+                ("Shipments", "read", 16),
+                ("Stock", "write", 17),
+                ("audit.Log", "write", 13),
+                ("dbo.Customers", "read", 10),
+                ("dbo.Orders", "read", 10),
+            ],
+            graph.DataAccesses.Select(d => (d.Target, d.Operation, d.Location.Line)).OrderBy(d => d.Target, StringComparer.Ordinal).ThenBy(d => d.Operation, StringComparer.Ordinal));
+        Assert.All(graph.DataAccesses, d => Assert.Equal((DataAccessKind.SqlLiteral, "Data.OrderSql"), (d.Kind, d.From)));
+    }
+
+    [Fact]
+    public async Task Linq_to_sql_tables_and_mapped_entities_are_found()
+    {
+        var linqToSql = """
+            namespace System.Data.Linq
+            {
+                public class Table<T> { }
+                public class DataContext { public Table<T> GetTable<T>() => null; }
+            }
+
+            namespace System.Data.Linq.Mapping
+            {
+                public sealed class TableAttribute : System.Attribute { public string Name { get; set; } }
+            }
+            """;
+        var solution = new TestSolution();
+        solution.AddProject(
+            "Data",
+            [("Data/Legacy.cs", """
+                using System.Data.Linq;
+                using System.Data.Linq.Mapping;
+                namespace Data
+                {
+                    [Table(Name = "[dbo].[Invoices]")]
+                    public class Invoice { }
+                    public class LegacyContext : DataContext
+                    {
+                        public Table<Invoice> Invoices;
+                        public object All() => GetTable<Invoice>();
+                    }
+                }
+                """)],
+            references: [StubAssembly.Compile("System.Data.Linq", linqToSql)]);
+        using var workspace = solution.Load();
+
+        var graph = await TestSolution.ExtractAsync(workspace);
+
+        Assert.Equal(
+            [
+                ("Data.Invoice", "dbo.Invoices", "unknown", 6),
+                ("Data.LegacyContext", "dbo.Invoices", "unknown", 9),
+                ("Data.LegacyContext", "dbo.Invoices", "read", 10),
+            ],
+            graph.DataAccesses.Select(d => (d.From, d.Target, d.Operation, d.Location.Line)));
+        Assert.All(graph.DataAccesses, d => Assert.Equal(DataAccessKind.LinqToSql, d.Kind));
+    }
+
+    [Fact]
+    public async Task Visual_basic_sql_strings_are_found()
+    {
+        var solution = new TestSolution();
+        solution.AddProject(
+            "Reports",
+            [("Reports/Report.vb", """
+                Namespace Reports
+                    Public Class SalesReport
+                        Public Function Query(year As Integer) As String
+                            Return "SELECT * FROM Sales.Reports " &
+                                   "WHERE Year = " & year
+                        End Function
+                    End Class
+                End Namespace
+                """)],
+            language: Microsoft.CodeAnalysis.LanguageNames.VisualBasic);
+        using var workspace = solution.Load();
+
+        var graph = await TestSolution.ExtractAsync(workspace);
+
+        var access = Assert.Single(graph.DataAccesses);
+        Assert.Equal(("Reports.SalesReport", "Sales.Reports", DataAccessKind.SqlLiteral, "read", new SourceLocation("Reports/Report.vb", 4)), (access.From, access.Target, access.Kind, access.Operation, access.Location));
+    }
+
+    private static async Task<CodeGraph> ExtractAsync((string Path, string Text) source)
+    {
+        var solution = new TestSolution();
+        solution.AddProject(
+            "Data",
+            [source],
+            references: [StubAssembly.Compile("Microsoft.EntityFrameworkCore", EntityFramework), StubAssembly.Compile("Stubs.Data", AdoAndDapper)]);
+        using var workspace = solution.Load();
+        return await TestSolution.ExtractAsync(workspace);
+    }
+}

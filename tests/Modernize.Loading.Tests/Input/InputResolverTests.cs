@@ -1,0 +1,82 @@
+using Modernize.Loading.Input;
+using Modernize.Model;
+using Modernize.Testing;
+
+namespace Modernize.Loading.Tests.Input;
+
+public sealed class InputResolverTests
+{
+    [Fact]
+    public void A_folder_with_one_solution_scans_that_solution()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("App.slnx", "<Solution><Folder Name=\"/src/\"><Project Path=\"src/A/A.csproj\" /></Folder></Solution>");
+        dir.Write("src/A/A.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        dir.Write("src/B/B.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        var input = InputResolver.Resolve(dir.Path);
+        Assert.Equal("App.slnx", input.Name);
+        Assert.Equal([dir.Combine("src", "A", "A.csproj")], input.Projects);
+    }
+
+    [Fact]
+    public void A_folder_without_solution_scans_every_project_below_it_except_bin_and_obj()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("a/A.csproj", "<Project />");
+        dir.Write("b/deep/B.vbproj", "<Project />");
+        dir.Write("a/obj/Ghost.csproj", "<Project />");
+        dir.Write("a/bin/Debug/Ghost.csproj", "<Project />");
+        Directory.CreateSymbolicLink(dir.Combine("b", "deep", "loop"), dir.Path);
+        var input = InputResolver.Resolve(dir.Path);
+        Assert.Equal([dir.Combine("a", "A.csproj"), dir.Combine("b", "deep", "B.vbproj")], input.Projects);
+        Assert.Null(input.Solution);
+    }
+
+    [Fact]
+    public void Several_solutions_in_a_folder_are_refused_and_listed()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("One.sln", "Microsoft Visual Studio Solution File, Format Version 12.00\n");
+        dir.Write("Two.slnx", "<Solution />");
+        var error = Assert.Throws<InputException>(() => InputResolver.Resolve(dir.Path));
+        Assert.Contains("One.sln", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Two.slnx", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Broken.sln", "this is not a solution")]
+    [InlineData("Broken.slnx", "<Solution><Project Path=\"a.csproj\"></Solution>")]
+    [InlineData("Broken.slnx", "<!DOCTYPE Solution [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Solution>&x;</Solution>")]
+    [InlineData("Broken.csproj", "<Project><PropertyGroup></Project>")]
+    [InlineData("Broken.txt", "hello")]
+    public void Malformed_or_unknown_inputs_raise_an_input_exception_naming_the_file(string name, string content)
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write(name, content);
+        var error = Assert.ThrowsAny<InputException>(() =>
+        {
+            var input = InputResolver.Resolve(file);
+            foreach (var project in input.Projects)
+            {
+                ProjectFiles.ProjectFileReader.Read(project);
+            }
+        });
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_path_and_an_empty_folder_are_input_errors()
+    {
+        using var dir = new TempDirectory();
+        Assert.Throws<InputException>(() => InputResolver.Resolve(dir.Combine("nope.sln")));
+        Assert.Throws<InputException>(() => InputResolver.Resolve(dir.Path));
+    }
+
+    [Fact]
+    public void Solution_folders_and_non_dotnet_projects_are_not_projects()
+    {
+        var projects = SolutionFileReader.ReadProjects(RepoPaths.Fixture("legacy-shop", "LegacyShop.sln"));
+        Assert.Equal(5, projects.Count);
+        Assert.All(projects, p => Assert.True(File.Exists(p), p));
+    }
+}

@@ -1,0 +1,35 @@
+using Modernize.Testing;
+
+namespace Modernize.Loading.Tests.Support;
+
+/// <summary>
+/// A fixture copied out of the repository before loading: inside it, the repository's own Directory.Build.props
+/// (nullable, warnings as errors, implicit usings) would apply to the fixture as MSBuild rightly imports it.
+/// </summary>
+public abstract class CopiedFixture : LoadedSolution
+{
+    private readonly TempDirectory temp = new("modernize-fixture");
+
+    protected CopiedFixture(string fixture, string entry)
+    {
+        Folder = temp.CopyFrom(RepoPaths.Fixture(fixture));
+        Entry = entry;
+    }
+
+    public string Folder { get; }
+
+    public string Entry { get; }
+
+    protected override string Path => System.IO.Path.Combine(Folder, Entry);
+
+    protected override void Cleanup() => temp.Dispose();
+}
+
+/// <summary>fixtures/legacy-shop loaded with MSBuild.</summary>
+public sealed class LegacyShop() : CopiedFixture("legacy-shop", "LegacyShop.sln");
+
+/// <summary>fixtures/legacy-shop loaded in safe mode.</summary>
+public sealed class LegacyShopSafe() : CopiedFixture("legacy-shop", "LegacyShop.sln")
+{
+    protected override LoadOptions Options => new(Safe: true);
+}
