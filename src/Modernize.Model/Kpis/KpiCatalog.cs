@@ -40,6 +40,9 @@ public static class KpiCatalog
         new(OwnershipAlignment, "Ownership alignment", "Share of the commits to owned cells made by the owning team.", true, "0.0%"),
     ];
 
+    /// <summary>KPIs measured from git history (docs/autonomy.md): absent, not 0, from scans without history.</summary>
+    public static IReadOnlyList<string> HistoryKeys { get; } = [CrossCellChangeRatio, TouchesTissueRatio, CrossCellPullRequestRatio, OwnershipAlignment];
+
     /// <summary>The definition of <paramref name="key"/>, or a neutral one for keys added by newer versions.</summary>
     public static KpiDefinition Find(string key) =>
         All.FirstOrDefault(d => d.Key == key) ?? new KpiDefinition(key, key, key, false, "0.##");
