@@ -58,7 +58,7 @@ public sealed class DiffAndTrendTests
         AssertDelta(kpis[KpiCatalog.Types], 4, 5, "better");
         AssertDelta(kpis[KpiCatalog.SourceLines], 100, 150, "better");
         AssertDelta(kpis[KpiCatalog.TissueShare], 0.4, 40.0 / 150, "better");
-        Assert.Equal(KpiCatalog.All.Count, diff.Kpis.Count);
+        Assert.Equal(KpiCatalog.All.Count - KpiCatalog.HistoryKeys.Count, diff.Kpis.Count); // no history: no autonomy KPIs
         Assert.Null(await store.DiffAsync(before, after + 10, CancellationToken.None));
     }
 
@@ -72,7 +72,7 @@ public sealed class DiffAndTrendTests
 
         var rows = KpiTrend.Build(await store.ListAsync("repo::App.sln", CancellationToken.None));
 
-        Assert.Equal(KpiCatalog.All.Select(d => d.Key), rows.Select(r => r.Definition.Key));
+        Assert.Equal(KpiCatalog.All.Select(d => d.Key).Except(KpiCatalog.HistoryKeys), rows.Select(r => r.Definition.Key));
         var weight = rows.Single(r => r.Definition.Key == KpiCatalog.CrossCellWeight);
         Assert.Equal([4.0, 5.0], weight.Values);
         Assert.Null(weight.Steps[0]);

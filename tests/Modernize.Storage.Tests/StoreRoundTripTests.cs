@@ -26,6 +26,7 @@ public sealed class StoreRoundTripTests
                 FileChanges = [new FileChangeStats("src/a.cs", 12, 300, ["Ann", "Bob"])],
             },
             Graph = scan.Graph with { Warnings = ["global.json pins SDK 6.0.100 which is not installed"] },
+            Autonomy = SampleAutonomy.Create(),
         };
 
         using (var store = await ScanStoreFactory.OpenAsync(temp.Combine("m.db")))

@@ -24,8 +24,21 @@ public sealed class GitRepository : IDisposable
     public string Commit(string message, string author = "Test Author", string email = "test@example.com", DateTimeOffset? date = null)
     {
         Git("add", "-A");
+        Run(["commit", "-q", "--allow-empty", "-m", message], Identity(author, email, date));
+        return Git("rev-parse", "HEAD").Trim();
+    }
+
+    /// <summary>Merges <paramref name="branch"/> into the checked-out branch with a merge commit (never a fast-forward), as a pull request would; returns its sha.</summary>
+    public string Merge(string branch, string message, string author = "Test Author", string email = "test@example.com", DateTimeOffset? date = null)
+    {
+        Run(["merge", "-q", "--no-ff", "--no-edit", "-m", message, branch], Identity(author, email, date));
+        return Git("rev-parse", "HEAD").Trim();
+    }
+
+    private static Dictionary<string, string> Identity(string author, string email, DateTimeOffset? date)
+    {
         var when = (date ?? DateTimeOffset.UtcNow).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
-        var environment = new Dictionary<string, string>
+        return new Dictionary<string, string>
         {
             ["GIT_AUTHOR_NAME"] = author,
             ["GIT_AUTHOR_EMAIL"] = email,
@@ -34,8 +47,6 @@ public sealed class GitRepository : IDisposable
             ["GIT_COMMITTER_EMAIL"] = email,
             ["GIT_COMMITTER_DATE"] = when,
         };
-        Run(["commit", "-q", "--allow-empty", "-m", message], environment);
-        return Git("rev-parse", "HEAD").Trim();
     }
 
     public string Git(params string[] arguments) => Run(arguments, null);

@@ -7,14 +7,15 @@ namespace Modernize.Analysis.History;
 public static class ChangeSets
 {
     /// <summary>
-    /// One entry per commit that changed at least one known file. <paramref name="knownFiles"/> null keeps every file
-    /// (the scan has no files to match, for example a history-only run).
+    /// One entry per non-merge commit that changed at least one known file. <paramref name="knownFiles"/> null keeps every file
+    /// (the scan has no files to match, for example a history-only run). Merges are left out: their first-parent diff repeats
+    /// the changes of the branch they bring in, whose commits are counted on their own.
     /// </summary>
     public static IReadOnlyList<CommitChanges> From(GitHistory history, IReadOnlySet<string>? knownFiles)
     {
         ArgumentNullException.ThrowIfNull(history);
         var result = new List<CommitChanges>(history.Commits.Count);
-        foreach (var commit in history.Commits)
+        foreach (var commit in history.Commits.Where(c => c.Parents < 2))
         {
             var files = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var change in commit.Files)

@@ -33,7 +33,30 @@ public static class KpiCalculator
             [KpiCatalog.Findings] = scan.Analysis.Findings.Count,
         };
 
-        return KpiCatalog.All.Select(d => new Kpi(d.Key, values[d.Key])).ToList();
+        AddAutonomy(values, scan.Autonomy?.Primary);
+
+        // History KPIs exist only for scans with history: a missing value is "not measured", never a fake 0.
+        return KpiCatalog.All.Where(d => values.ContainsKey(d.Key)).Select(d => new Kpi(d.Key, values[d.Key])).ToList();
+    }
+
+    private static void AddAutonomy(Dictionary<string, double> values, Model.Autonomy.AutonomyFigures? figures)
+    {
+        if (figures is null || figures.Commits == 0)
+        {
+            return;
+        }
+
+        values[KpiCatalog.CrossCellChangeRatio] = figures.CrossCellChangeRatio;
+        values[KpiCatalog.TouchesTissueRatio] = figures.TouchesTissueRatio;
+        if (figures.CrossCellPullRequestRatio is { } pullRequests)
+        {
+            values[KpiCatalog.CrossCellPullRequestRatio] = pullRequests;
+        }
+
+        if (figures.OwnershipAlignment is { } alignment)
+        {
+            values[KpiCatalog.OwnershipAlignment] = alignment;
+        }
     }
 
     private static double TissueShare(ScanDocument scan, IReadOnlyList<Model.Graph.TypeNode> sourceTypes, long sourceLines)

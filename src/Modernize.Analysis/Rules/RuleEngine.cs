@@ -9,7 +9,8 @@ public static class RuleEngine
 {
     /// <summary>
     /// Every violation of <paramref name="config"/>'s rules in <paramref name="scan"/>, in rule order, then by from and to;
-    /// each fingerprint appears once. Cells come from the product map (<see cref="ProductMapAssignment"/>).
+    /// each fingerprint appears once. Cells come from the product map (<see cref="ProductMapAssignment"/>). The
+    /// <c>thresholds.crossCellChangeRatio</c> limit follows the rules, judged on the scan's autonomy figures.
     /// </summary>
     public static IReadOnlyList<Violation> Evaluate(ScanDocument scan, ModernizeConfig config)
     {
@@ -26,6 +27,7 @@ public static class RuleEngine
             result.AddRange(found.Where(v => seen.Add(v.Fingerprint)));
         }
 
+        result.AddRange(CrossCellChangeRule.Evaluate(scan, config.Thresholds).Where(v => seen.Add(v.Fingerprint)));
         return result;
     }
 

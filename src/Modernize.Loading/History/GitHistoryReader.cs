@@ -45,7 +45,8 @@ public static class GitHistoryReader
             }
 
             var branch = RunToString(root, "rev-parse", "--abbrev-ref", "HEAD")?.Trim();
-            var commits = ReadLog(root, since);
+            // Merges carry their first-parent diff (the pull request they bring in); git before 2.31 lacks the option.
+            var commits = ReadLog(root, since, mergeDiffs: true) ?? ReadLog(root, since, mergeDiffs: false) ?? [];
             return new GitHistory(head, branch is null or "HEAD" ? null : branch, since, commits);
         }
         catch (Win32Exception)
@@ -63,7 +64,7 @@ public static class GitHistoryReader
         }
     }
 
-    private static List<GitCommit> ReadLog(string root, DateTimeOffset? since)
+    private static List<GitCommit>? ReadLog(string root, DateTimeOffset? since, bool mergeDiffs)
     {
         var arguments = new List<string>
         {
@@ -71,6 +72,10 @@ public static class GitHistoryReader
             "log", "-z", "--numstat", "--no-renames", "--relative", "--no-color",
             "--format=" + GitLogParser.Format,
         };
+        if (mergeDiffs)
+        {
+            arguments.Add("--diff-merges=first-parent");
+        }
         if (since is { } from)
         {
             arguments.Add("--since=" + from.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
@@ -83,7 +88,7 @@ public static class GitHistoryReader
         var commits = GitLogParser.Parse(process.StandardOutput).ToList();
         process.WaitForExit();
         _ = stderr.GetAwaiter().GetResult();
-        return process.ExitCode == 0 ? commits : [];
+        return process.ExitCode == 0 ? commits : null;
     }
 
     private static string? RunToString(string root, params string[] arguments)

@@ -15,6 +15,10 @@ public static class KpiCatalog
     public const string Types = "types";
     public const string SourceLines = "sourceLines";
     public const string Findings = "findings";
+    public const string CrossCellChangeRatio = "crossCellChangeRatio";
+    public const string TouchesTissueRatio = "touchesTissueRatio";
+    public const string CrossCellPullRequestRatio = "crossCellPullRequestRatio";
+    public const string OwnershipAlignment = "ownershipAlignment";
 
     public static IReadOnlyList<KpiDefinition> All { get; } =
     [
@@ -30,7 +34,14 @@ public static class KpiCatalog
         new(Types, "Types", "Types declared in the solution (generated ones excluded).", true, "0"),
         new(SourceLines, "Source lines", "Source lines of non-generated types.", true, "0"),
         new(Findings, "Findings", "Findings of the architecture analysis.", false, "0"),
+        new(CrossCellChangeRatio, "Cross-cell change ratio", "Share of the window's commits whose files span two or more cells (docs/autonomy.md).", false, "0.0%"),
+        new(TouchesTissueRatio, "Cell + tissue commits", "Share of the window's commits that changed a cell and tissue.", false, "0.0%"),
+        new(CrossCellPullRequestRatio, "Cross-cell pull requests", "Share of merged pull requests (merge commits) whose changes span two or more cells.", false, "0.0%"),
+        new(OwnershipAlignment, "Ownership alignment", "Share of the commits to owned cells made by the owning team.", true, "0.0%"),
     ];
+
+    /// <summary>KPIs measured from git history (docs/autonomy.md): absent, not 0, from scans without history.</summary>
+    public static IReadOnlyList<string> HistoryKeys { get; } = [CrossCellChangeRatio, TouchesTissueRatio, CrossCellPullRequestRatio, OwnershipAlignment];
 
     /// <summary>The definition of <paramref name="key"/>, or a neutral one for keys added by newer versions.</summary>
     public static KpiDefinition Find(string key) =>

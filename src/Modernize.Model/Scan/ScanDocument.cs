@@ -1,4 +1,5 @@
 using Modernize.Model.Analysis;
+using Modernize.Model.Autonomy;
 using Modernize.Model.Cells;
 using Modernize.Model.Graph;
 using Modernize.Model.Kpis;
@@ -17,6 +18,9 @@ public sealed record ScanDocument(
     IReadOnlyList<Kpi> Kpis)
 {
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Cell autonomy from git history (docs/autonomy.md); null without history or without cells to measure.</summary>
+    public AutonomyResult? Autonomy { get; init; }
 
     public double? Kpi(string key) => Kpis.FirstOrDefault(k => k.Key == key)?.Value;
 }

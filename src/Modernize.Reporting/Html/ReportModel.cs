@@ -17,7 +17,11 @@ public sealed record ReportModel(
     FidelityView Fidelity,
     IReadOnlyList<FindingView> Findings,
     IReadOnlyList<ViolationView> Violations,
-    DiffView? Diff);
+    DiffView? Diff)
+{
+    /// <summary>Cell autonomy from history (the model's figures, unmapped files capped); null without history.</summary>
+    public Model.Autonomy.AutonomyResult? Autonomy { get; init; }
+}
 
 public sealed record ReportMeta(
     string Solution,

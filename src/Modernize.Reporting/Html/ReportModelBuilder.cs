@@ -13,6 +13,7 @@ public static class ReportModelBuilder
     private const int MaxFindings = 500;
     private const int MaxViolations = 1000;
     private const int MaxDiffDependencies = 200;
+    private const int MaxUnmappedFiles = 50;
 
     public static ReportModel Build(ReportData data)
     {
@@ -44,8 +45,16 @@ public static class ReportModelBuilder
                 .Take(MaxViolations)
                 .Select(v => new ViolationView(v.RuleId, v.RuleText, v.Severity.ToString(), v.From, v.To, v.Kind, v.Location?.ToString(), v.Message))
                 .ToList(),
-            data.Diff is null ? null : Diff(data.Diff));
+            data.Diff is null ? null : Diff(data.Diff))
+        {
+            Autonomy = scan.Autonomy is { } autonomy
+                ? autonomy with { Declared = CapUnmapped(autonomy.Declared), Proposed = CapUnmapped(autonomy.Proposed) }
+                : null,
+        };
     }
+
+    private static Model.Autonomy.AutonomyFigures? CapUnmapped(Model.Autonomy.AutonomyFigures? figures) =>
+        figures is null ? null : figures with { UnmappedFiles = figures.UnmappedFiles.Take(MaxUnmappedFiles).ToList() };
 
     private static ReportMeta Meta(ScanDocument scan) =>
         new(

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Modernize.Model.Analysis;
+using Modernize.Model.Autonomy;
 using Modernize.Model.Cells;
 using Modernize.Model.Graph;
 using Modernize.Model.Kpis;
@@ -32,6 +33,7 @@ internal static class ScanSections
     private const string Violations = "violations";
     private const string ProposedCells = "cells.proposed";
     private const string DeclaredCells = "cells.declared";
+    private const string Autonomy = "autonomy";
 
     /// <summary>Past this many runs a list is interleaved, not grouped: one chunk serves better than thousands.</summary>
     private const int MaxRuns = 512;
@@ -71,6 +73,11 @@ internal static class ScanSections
             AddCells(parts, DeclaredCells, scan.DeclaredCells);
         }
 
+        if (scan.Autonomy is not null)
+        {
+            AddOne(parts, Autonomy, scan.Autonomy);
+        }
+
         return parts;
     }
 
@@ -102,7 +109,10 @@ internal static class ScanSections
             ReadCells(reader, ProposedCells) ?? CellsResult.Empty,
             ReadCells(reader, DeclaredCells),
             reader.List<Violation>(Violations),
-            kpis);
+            kpis)
+        {
+            Autonomy = reader.One<AutonomyResult>(Autonomy),
+        };
     }
 
     private static void AddCells(List<SectionPart> parts, string prefix, CellsResult cells)

@@ -81,7 +81,7 @@ public class GitHistoryReaderTests
     }
 
     [Fact]
-    public void Merge_commits_have_two_parents()
+    public void Merge_commits_have_two_parents_and_their_first_parent_diff()
     {
         using var repo = new GitRepository();
         repo.Write("A.cs", "1\n");
@@ -99,6 +99,9 @@ public class GitHistoryReaderTests
         var merge = Assert.Single(history.Commits, c => c.Subject == "Merge feature");
         Assert.Equal(2, merge.Parents);
         Assert.Equal(4, history.Commits.Count);
+
+        // What the merge brought into main (the pull request), not main's own change to A.cs.
+        Assert.Equal([new FileChange("B.cs", 1, 0)], merge.Files);
     }
 
     [Fact]

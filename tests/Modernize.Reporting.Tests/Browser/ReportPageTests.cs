@@ -5,7 +5,7 @@ namespace Modernize.Reporting.Tests.Browser;
 /// <summary>Opens real reports in headless Chromium and reads them as a user would.</summary>
 public sealed class ReportPageTests(Chromium chromium) : IClassFixture<Chromium>, IDisposable
 {
-    private static readonly string[] Sections = ["summary", "cells", "seams", "dsm", "cycles", "hotspots", "blockers", "fidelity", "trend", "diff", "rules", "findings"];
+    private static readonly string[] Sections = ["summary", "cells", "seams", "dsm", "cycles", "hotspots", "autonomy", "blockers", "fidelity", "trend", "diff", "rules", "findings"];
 
     private readonly TempDirectory folder = new("modernize-report");
 
@@ -135,6 +135,36 @@ public sealed class ReportPageTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Contains("No cycles", await report.TextOfAsync("#cycles"), StringComparison.Ordinal);
         Assert.Contains("No legacy blockers", await report.TextOfAsync("#blockers"), StringComparison.Ordinal);
         Assert.Contains("trends appear from the second scan", await report.TextOfAsync("#trend"), StringComparison.Ordinal);
+        Assert.Empty(report.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task Autonomy_section_shows_ratios_what_if_ownership_and_a_velocity_chart()
+    {
+        var sample = SampleScans.Shop();
+        var report = await OpenAsync(sample with { Current = sample.Current with { Autonomy = Modernize.Testing.Scans.SampleAutonomy.Create() } });
+
+        var text = await AllTextAsync(report, "#autonomy");
+        Assert.Contains("22.2%", text, StringComparison.Ordinal); // declared: 2 of 9 commits
+        Assert.Contains("2 of 9 commits crossed cells", text, StringComparison.Ordinal);
+        Assert.Contains("11.1%", text, StringComparison.Ordinal); // proposed: 1 of 9
+        Assert.Contains("With the proposed cells, 1 of these commits would not have crossed a cell boundary.", text, StringComparison.Ordinal);
+        Assert.Contains("Pull requests crossing cells: 50.0% (1 of 2)", text, StringComparison.Ordinal);
+        Assert.Contains("Ownership alignment: 70.0%", text, StringComparison.Ordinal);
+        Assert.Contains("Billing ×1, Catalog ×1", text, StringComparison.Ordinal); // what Ordering drags along
+        Assert.Contains("60.0% · churn 54.2%", text, StringComparison.Ordinal); // Ordering: 3 of 5 commits, 13 of 24 lines by team-checkout
+        Assert.Contains("README.md", text, StringComparison.Ordinal);
+        Assert.Equal(3, await report.Page.Locator("#autonomy table").First.Locator("tbody tr").CountAsync()); // Catalog, Ordering, Platform
+        Assert.Equal(1, await report.Page.Locator("#autonomy .chart canvas").CountAsync());
+        Assert.Empty(report.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task Without_history_the_autonomy_section_says_why()
+    {
+        var report = await OpenAsync(SampleScans.Shop());
+
+        Assert.Contains("No autonomy figures", await report.TextOfAsync("#autonomy"), StringComparison.Ordinal);
         Assert.Empty(report.Errors);
     }
 
