@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using Modernize.Analysis;
+using Modernize.Analysis.Autonomy;
 using Modernize.Analysis.Cells;
 using Modernize.Analysis.Configuration;
 using Modernize.Analysis.Kpis;
@@ -18,7 +19,7 @@ using Modernize.Model.Scan;
 namespace Modernize.Cli.Pipeline;
 
 /// <summary>
-/// The stages of a scan, in order: configuration -> load -> extract -> history -> analysis -> cells -> rules -> KPIs,
+/// The stages of a scan, in order: configuration -> load -> extract -> history -> analysis -> cells -> autonomy -> rules -> KPIs,
 /// giving one <see cref="ScanDocument"/>. Each stage is one call; the pipeline only passes model records between them.
 /// Storing and reporting are the caller's (scan stores and reports, check and cells do not).
 /// </summary>
@@ -53,7 +54,10 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         var declared = ProductMapEvaluator.Evaluate(graph, analysis, config, proposal);
 
         var info = Describe(request, workspace, config, startedAt, clock.Elapsed);
-        var scan = new ScanDocument(info, graph, analysis, proposal, declared, [], []);
+        var scan = new ScanDocument(info, graph, analysis, proposal, declared, [], [])
+        {
+            Autonomy = AutonomyAnalyzer.Analyze(history, graph, config, proposal, startedAt),
+        };
         scan = scan with { Violations = RuleEngine.Evaluate(scan, config) };
         return scan with { Kpis = KpiCalculator.Compute(scan) };
     }
