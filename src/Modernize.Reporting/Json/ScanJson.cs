@@ -1,4 +1,5 @@
 using Modernize.Model.Analysis;
+using Modernize.Model.Autonomy;
 using Modernize.Model.Cells;
 using Modernize.Model.Graph;
 using Modernize.Model.Kpis;
@@ -34,7 +35,8 @@ internal sealed record ScanJson(
     IReadOnlyList<string> Comparison,
     CellsResult? DeclaredCells,
     IReadOnlyList<Violation> Violations,
-    IReadOnlyList<Kpi> Kpis)
+    IReadOnlyList<Kpi> Kpis,
+    AutonomyResult? Autonomy)
 {
     public static ScanJson From(ScanDocument document)
     {
@@ -67,7 +69,8 @@ internal sealed record ScanJson(
             cells.Comparison,
             document.DeclaredCells,
             document.Violations,
-            document.Kpis);
+            document.Kpis,
+            document.Autonomy);
     }
 
     public ScanDocument ToDocument() => new(
@@ -77,5 +80,8 @@ internal sealed record ScanJson(
         new CellsResult(CellsOrigin, Cells, Seams, ExtractionOrder, SharedData, Quality, Comparison),
         DeclaredCells,
         Violations,
-        Kpis);
+        Kpis)
+    {
+        Autonomy = Autonomy,
+    };
 }
