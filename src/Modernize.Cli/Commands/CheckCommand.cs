@@ -10,6 +10,7 @@ using Modernize.Model.Rules;
 using Modernize.Model.Scan;
 using Modernize.Reporting.Junit;
 using Modernize.Reporting.Sarif;
+using Modernize.Storage;
 using Spectre.Console;
 
 namespace Modernize.Cli.Commands;
@@ -148,12 +149,25 @@ internal static class CheckCommand
         write(writer);
     }
 
-    /// <summary>The scan pipeline as <c>modernize scan</c> runs it, with the configuration check already read; progress goes to stderr-free plain lines only when verbose.</summary>
-    private static Task<ScanDocument> ScanWithPipeline(CheckScanRequest request, CancellationToken cancellation) =>
-        ScanPipeline.CreateDefault().RunAsync(
-            new ScanRequest(request.Path, request.Safe, null) { Config = request.Config },
-            SilentScanProgress.Instance,
-            cancellation);
+    /// <summary>
+    /// The scan pipeline as <c>modernize scan</c> runs it, with the configuration check already read. With <c>--db</c>
+    /// the latest stored scan is reused when its input fingerprint matches, and a new scan is stored.
+    /// </summary>
+    private static async Task<ScanDocument> ScanWithPipeline(CheckScanRequest request, CancellationToken cancellation)
+    {
+        var scanRequest = new ScanRequest(request.Path, request.Safe, null) { Config = request.Config };
+        if (request.Database is null)
+        {
+            return await ScanPipeline.CreateDefault().RunAsync(scanRequest, SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
+        }
+
+        using var store = await ScanStoreFactory.OpenAsync(request.Database, cancellation).ConfigureAwait(false);
+        var (scan, reused) = await StoredScanReuse.ScanOrReuseAsync(ScanPipeline.CreateDefault(), scanRequest, store, SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
+        await Console.Error.WriteLineAsync(reused
+            ? $"reused the stored scan of {scan.Info.StartedAt:yyyy-MM-dd HH:mm} from {store.Location}: no relevant file changed"
+            : $"scanned and stored in {store.Location}").ConfigureAwait(false);
+        return scan;
+    }
 
     private sealed record CheckOptions(
         string Path, string? Map, string? Baseline, bool UpdateBaseline, string? Sarif, string? Junit, bool Safe, string? Database);

@@ -9,6 +9,7 @@ using Modernize.Analysis.Rules;
 using Modernize.Extraction;
 using Modernize.Loading;
 using Modernize.Loading.History;
+using Modernize.Loading.Input;
 using Modernize.Loading.Repository;
 using Modernize.Loading.Workspace;
 using Modernize.Model.Configuration;
@@ -27,6 +28,9 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
 {
     public static string ToolVersion { get; } =
         typeof(ScanPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>The setting that records <see cref="InputFingerprint"/> of the scanned tree, so <c>check --db</c> can reuse a scan.</summary>
+    public const string InputFingerprintSetting = "inputFingerprint";
 
     public static ScanPipeline CreateDefault() => new(new SolutionLoader(), new CodeGraphExtractor(new ExtractionOptions()));
 
@@ -62,7 +66,7 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         return scan with { Kpis = KpiCalculator.Compute(scan) };
     }
 
-    private static ModernizeConfig Configure(ScanRequest request)
+    public static ModernizeConfig Configure(ScanRequest request)
     {
         var config = request.Config ?? ConfigLoader.FindAndLoad(request.Path, request.MapPath) ?? ModernizeConfig.Default;
         if (request.Seed is null && request.Resolution is null)
@@ -86,16 +90,8 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
     private static ScanInfo Describe(ScanRequest request, LoadedWorkspace workspace, ModernizeConfig config, DateTimeOffset startedAt, TimeSpan duration)
     {
         var repository = RepositoryInfo.Read(request.Path);
-        var settings = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["safe"] = request.Safe ? "true" : "false",
-            ["includeGenerated"] = "false",
-            ["path"] = request.Path,
-            ["history"] = request.ReadHistory ? $"{config.History.WindowDays}d" : "off",
-            ["map"] = config.SourceFile ?? "(none)",
-            ["seed"] = config.Proposal.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["resolution"] = config.Proposal.Resolution.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        var settings = Settings(request, config);
+        settings[InputFingerprintSetting] = Fingerprint(workspace.Root, settings, config);
         return new ScanInfo(
             SolutionIdentity.Of(repository, workspace.Name),
             workspace.Name,
@@ -107,6 +103,33 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
             repository.Branch,
             request.Safe,
             settings);
+    }
+
+    /// <summary>The effective settings of a scan, recorded with it.</summary>
+    public static SortedDictionary<string, string> Settings(ScanRequest request, ModernizeConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(config);
+        return new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["safe"] = request.Safe ? "true" : "false",
+            ["includeGenerated"] = "false",
+            ["path"] = request.Path,
+            ["history"] = request.ReadHistory ? $"{config.History.WindowDays}d" : "off",
+            ["map"] = config.SourceFile ?? "(none)",
+            ["seed"] = config.Proposal.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["resolution"] = config.Proposal.Resolution.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>The scanned tree's fingerprint, salted with everything else that shapes the result: tool version, settings and the map.</summary>
+    public static string Fingerprint(string root, IReadOnlyDictionary<string, string> settings, ModernizeConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(config);
+        var map = config.SourceFile is not null && File.Exists(config.SourceFile) ? File.ReadAllText(config.SourceFile) : string.Empty;
+        var salt = string.Join("\n", settings.Where(s => s.Key is not "path" and not "map" and not InputFingerprintSetting).Select(s => s.Key + "=" + s.Value)) + "\n" + ToolVersion + "\n" + map;
+        return InputFingerprint.Compute(root, salt);
     }
 
     /// <summary>Reports synchronously on the caller's thread, so console lines keep their order.</summary>
