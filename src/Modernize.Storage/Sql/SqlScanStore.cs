@@ -242,7 +242,7 @@ public sealed class SqlScanStore : IScanStore
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var batch in hashes.Distinct(StringComparer.Ordinal).Chunk(500))
         {
-            present.UnionWith(await connection.QueryAsync<string>(new CommandDefinition("SELECT hash FROM blobs WHERE hash IN @batch", new { batch }, transaction, cancellationToken: ct)).ConfigureAwait(false));
+            present.UnionWith(await connection.QueryAsync<string>(new CommandDefinition("SELECT hash FROM blobs WHERE " + dialect.InList("hash", "batch"), new { batch }, transaction, cancellationToken: ct)).ConfigureAwait(false));
         }
 
         return present;
