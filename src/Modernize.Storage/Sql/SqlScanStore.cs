@@ -231,7 +231,7 @@ public sealed class SqlScanStore : IScanStore
     private async Task<long> UpsertSolutionAsync(string identity, string? name, DbTransaction transaction, CancellationToken ct) =>
         await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             name is null
-                ? "INSERT INTO solutions (identity, name) VALUES (@identity, @identity) ON CONFLICT (identity) DO UPDATE SET identity = excluded.identity RETURNING id"
+                ? "INSERT INTO solutions (identity, name) VALUES (@identity, @identity) ON CONFLICT (identity) DO UPDATE SET name = solutions.name RETURNING id"
                 : "INSERT INTO solutions (identity, name) VALUES (@identity, @name) ON CONFLICT (identity) DO UPDATE SET name = excluded.name RETURNING id",
             new { identity, name },
             transaction,
