@@ -88,6 +88,18 @@ public sealed class SqlScanStore : IScanStore
         return scans.Count == 0 ? null : scans[^1];
     }
 
+    public Task<IReadOnlyList<StoredScan>> ListLatestAsync(int perSolution, CancellationToken ct) =>
+        Guard(() => ScansAsync(
+            """
+            WHERE sc.id IN (
+                SELECT ranked.id FROM (
+                    SELECT id, ROW_NUMBER() OVER (PARTITION BY solution_id ORDER BY started_at_ms DESC, id DESC) AS position FROM scans
+                ) ranked
+                WHERE ranked.position <= @perSolution)
+            """,
+            new { perSolution = Math.Max(1, perSolution) },
+            ct));
+
     public Task<IReadOnlyList<StoredSolution>> ListSolutionsAsync(CancellationToken ct) => Guard(async () =>
     {
         var rows = await connection.QueryAsync<(string Identity, string Name, long Scans, long LastMs)>(new CommandDefinition(
