@@ -33,9 +33,12 @@ else
   modernize_pg_as "$modernize_pg_bin/initdb" -D "$modernize_pg_dir/data" -U modernize --pwfile="$modernize_pg_dir/pw" \
     --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$modernize_pg_dir/initdb.log" 2>&1 \
     || { cat "$modernize_pg_dir/initdb.log" >&2; exit 1; }
-  # Tests only: durability off makes commits cheap; max_connections covers 16 concurrent writer processes plus pools.
+  # Tests only: durability off makes commits cheap (MODERNIZE_PG_DURABLE=1 keeps it on, for benchmarks);
+  # max_connections covers 16 concurrent writer processes plus pools.
+  modernize_pg_fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${MODERNIZE_PG_DURABLE:-}" = "1" ] && modernize_pg_fast=""
   modernize_pg_as "$modernize_pg_bin/pg_ctl" -D "$modernize_pg_dir/data" -l "$modernize_pg_dir/server.log" -w start \
-    -o "-p $modernize_pg_port -k $modernize_pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" >/dev/null \
+    -o "-p $modernize_pg_port -k $modernize_pg_dir -c listen_addresses=127.0.0.1 $modernize_pg_fast -c max_connections=200" >/dev/null \
     || { cat "$modernize_pg_dir/server.log" >&2; exit 1; }
   export MODERNIZE_TEST_POSTGRES="postgres://modernize:modernize@127.0.0.1:$modernize_pg_port/postgres"
   echo "postgres: test cluster on 127.0.0.1:$modernize_pg_port ($modernize_pg_bin)"

@@ -35,19 +35,21 @@ internal static class PortfolioCommand
             TextTable.Heading($"[bold]Portfolio[/] [grey]({portfolio.Count} solutions in {TextTable.Text(store.Location)})[/]", $"Portfolio ({portfolio.Count} solutions in {store.Location})");
             var headers = new List<string> { "Solution", "Scans", "Last scan", "Trend" };
             headers.AddRange(Columns.Select(k => KpiCatalog.Find(k).Title));
-            TextTable.Write(headers, portfolio.Select(Row).ToList());
+            var shared = portfolio.GroupBy(e => e.Solution.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+            TextTable.Write(headers, portfolio.Select(e => (IReadOnlyList<string>)Row(e, shared.Contains(e.Solution.Name))).ToList());
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static IReadOnlyList<string> Row(PortfolioEntry entry)
+    /// <param name="nameIsShared">Another solution has the same name: show the identity so the rows can be told apart.</param>
+    private static List<string> Row(PortfolioEntry entry, bool nameIsShared)
     {
         var (better, worse) = entry.Trend;
         var trend = entry.Previous is null ? "first scan" : better + worse == 0 ? "unchanged" : $"{better} better, {worse} worse";
         var cells = new List<string>
         {
-            TextTable.Text(entry.Solution.Name),
+            TextTable.Text(nameIsShared ? entry.Solution.Identity : entry.Solution.Name),
             entry.Solution.Scans.ToString(CultureInfo.InvariantCulture),
             entry.Latest.StartedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (entry.Latest.GitCommit is { Length: >= 7 } sha ? " " + sha[..7] : string.Empty),
             KpiText.Plain || entry.Previous is null ? trend : $"[green]{better}↑[/] [red]{worse}↓[/]",

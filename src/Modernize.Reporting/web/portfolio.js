@@ -30,6 +30,8 @@
     Object.keys(s.kpis).forEach(function (key) { if (s.kpis[key].direction === 'better') better++; if (s.kpis[key].direction === 'worse') worse++; });
     return el('span', null, [better ? el('span', 'badge better', better + ' better') : null, ' ', worse ? el('span', 'badge worse', worse + ' worse') : null, !better && !worse ? el('span', 'muted', 'no change') : null]);
   }
+  /** The name, or the identity when another solution has the same name (Shop.sln in two repositories). */
+  function label(s) { return data.solutions.filter(function (o) { return o.name === s.name; }).length > 1 ? s.identity : s.name; }
   function tooltipNode(lines) { var box = el('div'); lines.forEach(function (l) { box.appendChild(el('div', null, l)); }); return box; }
 
   function render() {
@@ -51,7 +53,7 @@
       var link = el('a', null, s.name);
       link.setAttribute('href', s.report);
       link.title = s.identity;
-      var cells = [el('td', null, link), el('td', 'num', String(s.scans)), el('td', null, [date(s.latest.startedAt), s.latest.commit ? el('span', 'muted', ' ' + String(s.latest.commit).slice(0, 8)) : null]), el('td', null, trend(s))];
+      var cells = [el('td', null, [link, el('div', 'muted ellipsis', s.identity)]), el('td', 'num', String(s.scans)), el('td', null, [date(s.latest.startedAt), s.latest.commit ? el('span', 'muted', ' ' + String(s.latest.commit).slice(0, 8)) : null]), el('td', null, trend(s))];
       shown.forEach(function (k) { var v = s.kpis[k.key]; cells.push(el('td', 'num', v ? [v.text, ' ', arrow(v)] : '-')); });
       body.appendChild(el('tr', null, cells));
     });
@@ -72,8 +74,8 @@
         animation: false,
         grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
         xAxis: { type: 'value' },
-        yAxis: { type: 'category', inverse: true, data: data.solutions.map(function (s) { return s.name; }), axisLabel: { width: 140, overflow: 'truncate' } },
-        tooltip: { trigger: 'item', formatter: function (p) { var s = data.solutions[p.dataIndex]; var v = s.kpis[k.key]; return tooltipNode([s.name, k.title + ': ' + (v ? v.text : '-'), v && v.direction !== 'unknown' ? v.direction + ' since the previous scan' : 'first scan']); } },
+        yAxis: { type: 'category', inverse: true, data: data.solutions.map(label), axisLabel: { width: 140, overflow: 'truncate' } },
+        tooltip: { trigger: 'item', formatter: function (p) { var s = data.solutions[p.dataIndex]; var v = s.kpis[k.key]; return tooltipNode([label(s), k.title + ': ' + (v ? v.text : '-'), v && v.direction !== 'unknown' ? v.direction + ' since the previous scan' : 'first scan']); } },
         series: [{ type: 'bar', data: data.solutions.map(function (s) { var v = s.kpis[k.key]; return { value: v ? v.value : null, itemStyle: { color: COLORS[v ? v.direction : 'unknown'] } }; }) }]
       });
       charts.push(instance);
