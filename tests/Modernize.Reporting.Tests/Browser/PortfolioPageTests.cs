@@ -2,6 +2,7 @@ using Modernize.Model.Kpis;
 using Modernize.Model.Store;
 using Modernize.Reporting.Portfolio;
 using Modernize.Testing;
+using Modernize.Testing.Browser;
 
 namespace Modernize.Reporting.Tests.Browser;
 

@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 
-namespace Modernize.Reporting.Tests.Browser;
+using Xunit;
+
+namespace Modernize.Testing.Browser;
 
 /// <summary>One headless Chromium (Debian's, driven by Playwright) shared by the tests of a class.</summary>
 public sealed class Chromium : IAsyncLifetime
@@ -68,6 +70,9 @@ public sealed class ReportPage(IPage page)
     public List<string> Requests { get; } = [];
 
     public Task<string> TextOfAsync(string selector) => Page.Locator(selector).InnerTextAsync();
+
+    /// <summary>All text of an element, hidden parts (collapsed details, inactive tabs) included.</summary>
+    public async Task<string> AllTextAsync(string selector) => await Page.Locator(selector).TextContentAsync() ?? string.Empty;
 
     /// <summary>Clicks a node of the cells map with the mouse, where cytoscape drew it.</summary>
     public async Task ClickCellAsync(string cellName)
