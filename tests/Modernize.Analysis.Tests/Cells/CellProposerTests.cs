@@ -156,6 +156,30 @@ public sealed class CellProposerTests
         Assert.NotEmpty(proposal.Cells);
     }
 
+    [Theory]
+    [InlineData("Modules/Meetings/Tests/UnitTests/Company.Meetings.Domain.UnitTests.csproj")]
+    [InlineData("Modules/Meetings/Tests/IntegrationTests/Company.Meetings.IntegrationTests.csproj")]
+    [InlineData("Modules/Meetings/Tests/ArchTests/Company.Meetings.ArchTests.csproj")]
+    [InlineData("tests/Clean.Architecture.FunctionalTests/Clean.Architecture.FunctionalTests.csproj")]
+    [InlineData("test/Shop.Tests/Shop.Tests.csproj")]
+    [InlineData("specs/Shop.Specs.vbproj")]
+    [InlineData("benchmarks/Shop.Benchmarks/Runner.csproj")]
+    public void Test_spec_and_benchmark_projects_are_left_out_by_default(string testProject)
+    {
+        var graph = new TinyGraph()
+            .Type("Shop.Orders.Order").Type("Shop.Orders.OrderLine").Type("Shop.Orders.Customer")
+            .Type("Checks.OrderChecks", project: testProject).Type("Checks.OrderBuilder", project: testProject)
+            .Depends("Shop.Orders.Order", "Shop.Orders.OrderLine", 3).Depends("Shop.Orders.Order", "Shop.Orders.Customer", 2)
+            .Depends("Checks.OrderChecks", "Checks.OrderBuilder", 4).Depends("Checks.OrderChecks", "Shop.Orders.Order", 3)
+            .Build();
+
+        var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, ModernizeConfig.Default);
+
+        var members = proposal.Cells.SelectMany(c => c.Members).ToList();
+        Assert.Contains("Shop.Orders.Order", members);
+        Assert.DoesNotContain(members, m => m.StartsWith("Checks.", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_empty_graph_gives_an_empty_result()
     {
