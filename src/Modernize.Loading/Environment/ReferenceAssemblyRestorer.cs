@@ -15,8 +15,7 @@ public static class ReferenceAssemblyRestorer
             return [];
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), "modernize-refasm-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
+        var folder = TempFolders.Create("refasm");
         try
         {
             var downloads = string.Concat(missing.Select(c => string.Format(
