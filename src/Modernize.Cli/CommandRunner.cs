@@ -28,6 +28,17 @@ internal static class CommandRunner
             await error.WriteLineAsync("cancelled: nothing was stored").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The machine, not the code: a full disk, a read-only or vanished output folder. One line naming the file.
+            await error.WriteLineAsync("error: cannot write or read a file: " + FirstLine(ex.Message)).ConfigureAwait(false);
+            if (verbose)
+            {
+                await error.WriteLineAsync(ex.ToString()).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Failure;
+        }
 #pragma warning disable CA1031 // The last line of defence: any other failure is reported, never a crash dump.
         catch (Exception ex)
 #pragma warning restore CA1031
@@ -37,4 +48,6 @@ internal static class CommandRunner
             return ExitCodes.Failure;
         }
     }
+
+    private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? text;
 }

@@ -25,6 +25,7 @@ public sealed class SolutionLoader
     public async Task<LoadedWorkspace> LoadAsync(string path, LoadOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        TempFolders.RemoveStale();
         var input = InputResolver.Resolve(path);
         var facts = ReadProjectFiles(input, progress);
         cancellationToken.ThrowIfCancellationRequested();
@@ -73,7 +74,9 @@ public sealed class SolutionLoader
     {
         progress?.Report($"reading {facts.Count} project files as data (safe mode: no MSBuild, no processes)");
         var packages = new PackageResolver(NuGetFolders.GlobalPackages);
-        var loader = new XmlProjectLoader(new FrameworkAssemblies(new FrameworkReferenceAssemblies(), MsBuildEnvironment.FindDotnetRootWithoutMsBuild(), packages.GlobalPackages), packages);
+        var dotnetRoot = MsBuildEnvironment.FindDotnetRootWithoutMsBuild();
+        var known = new KnownLocations(input.Root, [packages.GlobalPackages, dotnetRoot]);
+        var loader = new XmlProjectLoader(new FrameworkAssemblies(new FrameworkReferenceAssemblies(), dotnetRoot, packages.GlobalPackages), packages, known);
         var requests = facts.Select(f => new XmlProjectLoader.Request(f, LoadMode.Safe, [])).ToList();
         var (workspace, projects) = loader.Load(input.Root, requests, new Dictionary<string, MetadataReference>());
         return new LoadedWorkspace(input.Root, input.Name, Ordered(projects), [], [workspace]);
@@ -129,7 +132,7 @@ public sealed class SolutionLoader
                 scanWarnings.Add($"MSBuild could not open {input.Name} ({ex.GetType().Name}: {FirstLine(ex.Message)}); every project was read from its project file instead");
             }
 
-            var solution = loaded is null ? null : Repair(loaded.Solution, facts.ToDictionary(f => f.FullPath, StringComparer.Ordinal), redirection, packages, projectWarnings);
+            var solution = loaded is null ? null : Repair(input.Root, loaded.Solution, facts.ToDictionary(f => f.FullPath, StringComparer.Ordinal), redirection, packages, projectWarnings);
             var results = new List<LoadedProject>();
             var fallback = new List<XmlProjectLoader.Request>();
             foreach (var project in facts)
@@ -290,7 +293,7 @@ public sealed class SolutionLoader
     /// packages.config references mapped to the global packages folder.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Solution Repair(Solution solution, Dictionary<string, ProjectFileFacts> facts, OutputRedirection redirection, PackageResolver packages, Dictionary<string, List<string>> warnings)
+    private static Solution Repair(string root, Solution solution, Dictionary<string, ProjectFileFacts> facts, OutputRedirection redirection, PackageResolver packages, Dictionary<string, List<string>> warnings)
     {
         foreach (var id in solution.ProjectIds)
         {
@@ -300,12 +303,27 @@ public sealed class SolutionLoader
                 continue;
             }
 
-            // Generated files live in the scratch obj/: name them where a normal build puts them, so paths are stable.
             foreach (var document in project.Documents.ToList())
             {
-                if (document.FilePath is not null && redirection.VirtualPath(projectFacts.FullPath, document.FilePath) is { } virtualPath)
+                if (document.FilePath is null)
                 {
+                    continue;
+                }
+
+                if (redirection.VirtualPath(projectFacts.FullPath, document.FilePath) is { } virtualPath)
+                {
+                    // Generated files live in the scratch obj/: name them where a normal build puts them, so paths are stable.
                     project = project.Solution.WithDocumentFilePath(document.Id, virtualPath).GetProject(id)!;
+                }
+                else if (SourceFileText.IsTooLarge(document.FilePath, out var size))
+                {
+                    warnings[projectFacts.FullPath].Add(SourceFileText.TooLargeWarning(RootPaths.Relative(root, document.FilePath), size));
+                    project = project.RemoveDocument(document.Id);
+                }
+                else if (File.Exists(document.FilePath))
+                {
+                    // MSBuild's loader falls back to UTF-8 on Linux: read Windows-1252 files as such.
+                    project = project.Solution.WithDocumentTextLoader(document.Id, new SourceFileText(document.FilePath), PreservationMode.PreserveValue).GetProject(id)!;
                 }
             }
 

@@ -41,6 +41,7 @@ internal static class ScanCommand
 
             // The store is opened first: a corrupt or newer database is bad input, reported before the slow scan.
             using var store = parse.GetValue(noStore) ? null : await ScanStoreFactory.OpenAsync(parse.GetValue(db)!, cancellationToken).ConfigureAwait(false);
+            StoreFaultInjection.Attach(store);
             var pipeline = ScanPipeline.CreateDefault();
             var scan = await ScanConsole.RunAsync(isVerbose, progress => pipeline.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
 

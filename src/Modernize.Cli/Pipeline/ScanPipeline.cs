@@ -51,7 +51,12 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         var graph = await ExtractAsync(workspace, progress, cancellationToken).ConfigureAwait(false);
 
         progress.Stage("Analysing");
-        var history = request.ReadHistory ? GitHistoryReader.Read(workspace.Root, config.History) : GitHistory.None;
+        var history = ReadsHistory(request) ? GitHistoryReader.Read(workspace.Root, config.History) : GitHistory.None;
+        if (request.Safe && request.ReadHistory)
+        {
+            progress.Loading("git history not read: safe mode starts no process, git included");
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var analysis = ArchitectureAnalyzer.Analyze(graph, history, config);
         var proposal = CellProposer.Propose(graph, analysis, config);
@@ -89,7 +94,7 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
 
     private static ScanInfo Describe(ScanRequest request, LoadedWorkspace workspace, ModernizeConfig config, DateTimeOffset startedAt, TimeSpan duration)
     {
-        var repository = RepositoryInfo.Read(request.Path);
+        var repository = request.Safe ? GitFolderReader.Read(request.Path) : RepositoryInfo.Read(request.Path);
         var settings = Settings(request, config);
         settings[InputFingerprintSetting] = Fingerprint(workspace.Root, settings, config);
         return new ScanInfo(
@@ -115,7 +120,7 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
             ["safe"] = request.Safe ? "true" : "false",
             ["includeGenerated"] = "false",
             ["path"] = request.Path,
-            ["history"] = request.ReadHistory ? $"{config.History.WindowDays}d" : "off",
+            ["history"] = ReadsHistory(request) ? $"{config.History.WindowDays}d" : request.Safe ? "off (safe mode)" : "off",
             ["map"] = config.SourceFile ?? "(none)",
             ["seed"] = config.Proposal.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["resolution"] = config.Proposal.Resolution.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -131,6 +136,8 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         var salt = string.Join("\n", settings.Where(s => s.Key is not "path" and not "map" and not InputFingerprintSetting).Select(s => s.Key + "=" + s.Value)) + "\n" + ToolVersion + "\n" + map;
         return InputFingerprint.Compute(root, salt);
     }
+
+    private static bool ReadsHistory(ScanRequest request) => request.ReadHistory && !request.Safe;
 
     /// <summary>Reports synchronously on the caller's thread, so console lines keep their order.</summary>
     private sealed class Progress(Action<string> report) : IProgress<string>

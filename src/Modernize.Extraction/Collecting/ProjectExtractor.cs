@@ -13,12 +13,16 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
     public async Task<ProjectFacts> ExtractAsync(LoadedProject loaded, CancellationToken cancellationToken)
     {
         var info = loaded.Info;
-        var compilation = await loaded.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-        if (compilation is null)
+        var compiled = await loaded.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        if (compiled is null)
         {
             var warning = $"No compilation for {info.Path} (is the {info.Language} language service available?): its types are missing from the graph.";
             return new ProjectFacts(WithFidelity(info, [], warning), [], new Dictionary<string, TypeMetrics>());
         }
+
+        // Roslyn binds method bodies on thread-pool threads when the build is concurrent; bound on the walking thread
+        // instead, deeply nested code gets the large stack (documents are walked in parallel anyway).
+        var compilation = compiled.WithOptions(compiled.Options.WithConcurrentBuild(false));
 
         var context = new ProjectContext(root, info.Path, loaded.GeneratedDocuments);
         var documents = loaded.Project.Documents.Where(d => d.SupportsSyntaxTree).ToList();
@@ -36,7 +40,7 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
                 await cpu.WaitAsync(token).ConfigureAwait(false);
                 try
                 {
-                    facts[index] = WalkDocument(compilation, tree!, text, document, context, token);
+                    facts[index] = await LargeStack.RunAsync(() => WalkDocument(compilation, tree!, text, document, context, token)).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -50,7 +54,7 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
         await cpu.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            metrics = TypeMetricsCalculator.Compute(compilation, cancellationToken);
+            metrics = await LargeStack.RunAsync(() => TypeMetricsCalculator.Compute(compilation, cancellationToken)).ConfigureAwait(false);
         }
         finally
         {

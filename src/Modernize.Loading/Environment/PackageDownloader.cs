@@ -53,8 +53,7 @@ public static partial class PackageDownloader
 
     private static async Task<string> RestoreAsync(List<(string Id, string Version)> packages, string dotnet, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "modernize-download-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
+        var folder = TempFolders.Create("download");
         try
         {
             var downloads = string.Concat(packages.Select(p => string.Format(

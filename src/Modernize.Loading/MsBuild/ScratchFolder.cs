@@ -1,12 +1,11 @@
 namespace Modernize.Loading.MsBuild;
 
-/// <summary>A temporary folder for everything a design-time build writes (obj/, bin/, restore output); deleted with the loaded workspace.</summary>
+/// <summary>A temporary folder for everything a design-time build writes (obj/, bin/, restore output); deleted with the loaded workspace (or by a later scan when this process is killed).</summary>
 public sealed class ScratchFolder : IDisposable
 {
     public ScratchFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "modernize-scan-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(Path);
+        Path = Environment.TempFolders.Create("scan");
     }
 
     public string Path { get; }

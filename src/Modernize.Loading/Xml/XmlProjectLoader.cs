@@ -12,9 +12,10 @@ namespace Modernize.Loading.Xml;
 
 /// <summary>
 /// Builds Roslyn projects from project-file facts alone, in an <see cref="AdhocWorkspace"/>: the fallback for projects MSBuild
-/// cannot load, and the whole loader in safe mode. References come only from known locations.
+/// cannot load, and the whole loader in safe mode. References come only from known locations; in safe mode sources too
+/// (<paramref name="safeLocations"/>).
 /// </summary>
-public sealed class XmlProjectLoader(FrameworkAssemblies frameworks, PackageResolver packages)
+public sealed class XmlProjectLoader(FrameworkAssemblies frameworks, PackageResolver packages, KnownLocations? safeLocations = null)
 {
     private static readonly string[] CSharpImplicitUsings =
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
@@ -48,13 +49,20 @@ public sealed class XmlProjectLoader(FrameworkAssemblies frameworks, PackageReso
             var framework = frameworks.For(facts, moniker);
             references.AddRange(framework.Assemblies);
             warnings.AddRange(framework.Warnings);
-            references.AddRange(PackageAssemblies(facts, moniker, warnings));
+            var known = request.Mode == LoadMode.Safe ? safeLocations : null;
+            references.AddRange(PackageAssemblies(facts, moniker, warnings).Where(r => Allowed(r, known, "assembly reference", root, warnings, l => l.IsReference(r))));
 
             var documents = new List<DocumentInfo>();
             var generated = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in facts.SourceFiles)
+            foreach (var file in facts.SourceFiles.Where(f => Allowed(f, known, "source file", root, warnings, l => l.IsSource(f))))
             {
-                documents.Add(DocumentInfo.Create(DocumentId.CreateNewId(id), Path.GetFileName(file), loader: new FileTextLoader(file, Encoding.UTF8), filePath: file));
+                if (SourceFileText.IsTooLarge(file, out var size))
+                {
+                    warnings.Add(SourceFileText.TooLargeWarning(RootPaths.Relative(root, file), size));
+                    continue;
+                }
+
+                documents.Add(DocumentInfo.Create(DocumentId.CreateNewId(id), Path.GetFileName(file), loader: new SourceFileText(file), filePath: file));
                 if (GeneratedCode.IsGenerated(file))
                 {
                     generated.Add(RootPaths.Relative(root, file));
@@ -100,6 +108,18 @@ public sealed class XmlProjectLoader(FrameworkAssemblies frameworks, PackageReso
             return new LoadedProject(info, project, r.Generated);
         }).ToList();
         return (workspace, loaded);
+    }
+
+    /// <summary>In safe mode, whether a file lies in a known location (a warning when not); always true otherwise.</summary>
+    private static bool Allowed(string path, KnownLocations? known, string what, string root, List<string> warnings, Func<KnownLocations, bool> test)
+    {
+        if (known is null || test(known))
+        {
+            return true;
+        }
+
+        warnings.Add($"{what} {RootPaths.Relative(root, path)} is outside the scanned tree and the known package folders (or a link leading there): not read in safe mode");
+        return false;
     }
 
     private List<string> PackageAssemblies(ProjectFileFacts facts, string moniker, List<string> warnings)
