@@ -50,9 +50,10 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         progress.Stage("Extracting");
         var graph = await ExtractAsync(workspace, progress, cancellationToken).ConfigureAwait(false);
 
-        progress.Stage("Analysing");
+        progress.Stage("Reading history");
         var history = request.ReadHistory ? GitHistoryReader.Read(workspace.Root, config.History) : GitHistory.None;
         cancellationToken.ThrowIfCancellationRequested();
+        progress.Stage("Analysing");
         var analysis = ArchitectureAnalyzer.Analyze(graph, history, config);
         var proposal = CellProposer.Propose(graph, analysis, config);
         var declared = ProductMapEvaluator.Evaluate(graph, analysis, config, proposal);
