@@ -41,6 +41,7 @@ internal static class ScanCommand
 
             // The store is opened first: a corrupt or newer database is bad input, reported before the slow scan.
             using var store = parse.GetValue(noStore) ? null : await ScanStoreFactory.OpenAsync(parse.GetValue(db)!, cancellationToken).ConfigureAwait(false);
+            request = request with { ExtractionCache = store };
             var pipeline = ScanPipeline.CreateDefault();
             var stages = new StageClock();
             var scan = await ScanConsole.RunAsync(isVerbose, progress => pipeline.RunAsync(request, stages.Observe(progress), cancellationToken)).ConfigureAwait(false);

@@ -48,7 +48,7 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         using var workspace = await LoadAsync(request, progress, cancellationToken).ConfigureAwait(false);
 
         progress.Stage("Extracting");
-        var graph = await ExtractAsync(workspace, progress, cancellationToken).ConfigureAwait(false);
+        var graph = await ExtractAsync(request, workspace, progress, cancellationToken).ConfigureAwait(false);
 
         progress.Stage("Reading history");
         var history = request.ReadHistory ? GitHistoryReader.Read(workspace.Root, config.History) : GitHistory.None;
@@ -85,8 +85,13 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
     private Task<LoadedWorkspace> LoadAsync(ScanRequest request, IScanProgress progress, CancellationToken cancellationToken) =>
         loader.LoadAsync(request.Path, new LoadOptions(Safe: request.Safe), new Progress(progress.Loading), cancellationToken);
 
-    private Task<CodeGraph> ExtractAsync(LoadedWorkspace workspace, IScanProgress progress, CancellationToken cancellationToken) =>
-        extractor.ExtractAsync(workspace, new Progress<ExtractionProgress>(progress.Extracting), cancellationToken);
+    private Task<CodeGraph> ExtractAsync(ScanRequest request, LoadedWorkspace workspace, IScanProgress progress, CancellationToken cancellationToken)
+    {
+        var cache = request.ExtractionCache is { } store
+            ? new StoreExtractionCache(store, SolutionIdentity.Of(RepositoryInfo.Read(request.Path), workspace.Name))
+            : null;
+        return extractor.ExtractAsync(workspace, cache, new Progress<ExtractionProgress>(progress.Extracting), cancellationToken);
+    }
 
     private static ScanInfo Describe(ScanRequest request, LoadedWorkspace workspace, ModernizeConfig config, DateTimeOffset startedAt, TimeSpan duration)
     {
