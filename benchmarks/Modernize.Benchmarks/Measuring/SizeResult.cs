@@ -14,6 +14,9 @@ internal sealed record SizeResult(
 {
     public double ScanToBuild => Scan.Wall / Build.Wall;
 
+    /// <summary>CPU ratio: steadier than wall time on a shared machine, where other processes stretch both runs unequally.</summary>
+    public double ScanToBuildCpu => Scan.Cpu / Build.Cpu;
+
     public double RescanToScan => Rescan.Wall / Scan.Wall;
 
     public double SecondsPer100kLines => Scan.Wall.TotalSeconds / (Solution.Lines / 100_000.0);

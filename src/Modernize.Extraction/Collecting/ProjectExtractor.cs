@@ -49,6 +49,7 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
         }
 
         var done = documents.Count - walked.Count;
+        var metrics = new ProjectMetrics(compilation, cancellationToken);
         progress?.Report(new ExtractionProgress(info.Name, 0, documents.Count));
         await Parallel.ForEachAsync(
             walked,
@@ -61,7 +62,7 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
                 await cpu.WaitAsync(token).ConfigureAwait(false);
                 try
                 {
-                    facts[index] = WalkDocument(compilation, tree!, text, document, context, token);
+                    facts[index] = WalkDocument(metrics, tree!, text, document, context, token);
                 }
                 finally
                 {
@@ -71,13 +72,11 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
                 progress?.Report(new ExtractionProgress(info.Name, Interlocked.Increment(ref done), documents.Count));
             }).ConfigureAwait(false);
 
-        IReadOnlyDictionary<string, TypeMetrics> metrics;
+        IReadOnlyDictionary<string, TypeMetrics> typeMetrics;
         await cpu.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            metrics = walked.Count == documents.Count
-                ? TypeMetricsCalculator.Compute(compilation, cancellationToken)
-                : CachedMetrics(plan!, TypeMetricsCalculator.Compute(compilation, walked.SelectMany(i => facts[i].DeclaredSymbols), cancellationToken));
+            typeMetrics = walked.Count == documents.Count ? metrics.Finish() : CachedMetrics(plan!, metrics.Finish());
         }
         finally
         {
@@ -89,7 +88,7 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
             document.DeclaredSymbols.Clear();
         }
 
-        return new ProjectFacts(WithFidelity(info, facts, null), facts, metrics);
+        return new ProjectFacts(WithFidelity(info, facts, null), facts, typeMetrics);
     }
 
     /// <summary>Metrics from the reused documents, overridden by the fresh ones (a partial type walked again is computed whole).</summary>
@@ -112,15 +111,16 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
         return metrics;
     }
 
-    private static DocumentFacts WalkDocument(Compilation compilation, SyntaxTree tree, Microsoft.CodeAnalysis.Text.SourceText text, Document document, ProjectContext context, CancellationToken cancellationToken)
+    private static DocumentFacts WalkDocument(ProjectMetrics metrics, SyntaxTree tree, Microsoft.CodeAnalysis.Text.SourceText text, Document document, ProjectContext context, CancellationToken cancellationToken)
     {
         var path = ScanPaths.Relative(context.Root, document.FilePath ?? document.Name);
         var root = tree.GetRoot(cancellationToken);
         var generated = context.IsGeneratedPath(path) || GeneratedCode.HasGeneratedHeader(root);
         var facts = new DocumentFacts(new SourceFile(path, context.ProjectPath, text.Lines.Count, generated, TextHash.Sha256(text)));
-        var model = compilation.GetSemanticModel(tree);
+        var model = metrics.ModelFor(tree);
         new DocumentWalker(new DocumentContext(model, text, path, facts, context), generated, cancellationToken).Walk(root);
         UnresolvedNames.Collect(model, text, facts, cancellationToken);
+        metrics.AfterWalk(tree, facts.DeclaredSymbols);
         return facts;
     }
 

@@ -22,27 +22,6 @@ public static class TypeMetricsCalculator
         return result;
     }
 
-    /// <summary>
-    /// Metrics of just these types (and the types nested in them), keyed by type id: what a rescan needs for the documents it walks
-    /// again. The library computes a type the same way alone as within its assembly.
-    /// </summary>
-    public static IReadOnlyDictionary<string, TypeMetrics> Compute(Compilation compilation, IEnumerable<INamedTypeSymbol> types, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(compilation);
-        ArgumentNullException.ThrowIfNull(types);
-        var context = new CodeMetricsAnalysisContext(compilation, cancellationToken);
-        var result = new Dictionary<string, TypeMetrics>(StringComparer.Ordinal);
-        foreach (var type in types.Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default))
-        {
-            if (!result.ContainsKey(TypeIds.Of(type)))
-            {
-                Collect(CodeAnalysisMetricData.ComputeSynchronously(type, context), result);
-            }
-        }
-
-        return result;
-    }
-
     /// <summary>Maps one type's metric data to the model: the six Visual Studio metrics, plus its method and field counts.</summary>
     public static TypeMetrics ToModel(CodeAnalysisMetricData type)
     {
@@ -72,7 +51,7 @@ public static class TypeMetricsCalculator
             fields);
     }
 
-    private static void Collect(CodeAnalysisMetricData data, Dictionary<string, TypeMetrics> result)
+    internal static void Collect(CodeAnalysisMetricData data, Dictionary<string, TypeMetrics> result)
     {
         if (data.Symbol is INamedTypeSymbol type)
         {
