@@ -6,6 +6,13 @@ using Modernize.Testing;
 using Modernize.Testing.Scans;
 
 // dotnet run -c Release --project benchmarks/Modernize.Storage.Benchmarks [-- scans]
+// dotnet run -c Release --project benchmarks/Modernize.Storage.Benchmarks -- team <postgres url>   (docs/team.md)
+if (args is ["team", var server])
+{
+    await TeamBenchmark.RunAsync(server);
+    return;
+}
+
 var scanCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100;
 var shape = SyntheticShape.Large;
 var first = SyntheticScan.Create(shape);

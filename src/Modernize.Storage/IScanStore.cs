@@ -5,7 +5,7 @@ namespace Modernize.Storage;
 
 /// <summary>
 /// Where scans are kept: saved whole in one transaction, listed per solution, loaded back and compared.
-/// One interface for every backend (SQLite now, PostgreSQL planned); see docs/store.md.
+/// One interface for every backend (SQLite, PostgreSQL); see docs/store.md.
 /// </summary>
 public interface IScanStore : IDisposable
 {
@@ -26,6 +26,9 @@ public interface IScanStore : IDisposable
 
     /// <summary>The most recent scan of a solution, or null when it has none.</summary>
     Task<StoredScan?> LatestAsync(string solutionIdentity, CancellationToken ct);
+
+    /// <summary>The newest <paramref name="perSolution"/> scans of every solution, oldest first within each (one query, for the portfolio).</summary>
+    Task<IReadOnlyList<StoredScan>> ListLatestAsync(int perSolution, CancellationToken ct);
 
     /// <summary>The solutions that have scans, with how many and when the last one started.</summary>
     Task<IReadOnlyList<StoredSolution>> ListSolutionsAsync(CancellationToken ct);

@@ -1,12 +1,16 @@
 using Microsoft.Data.Sqlite;
 using Modernize.Model;
+using Modernize.Storage.Postgres;
 using Modernize.Storage.Schema;
 using Modernize.Storage.Sql;
 using Modernize.Storage.Sqlite;
 
 namespace Modernize.Storage;
 
-/// <summary>Opens the store: a SQLite file path (created when missing) or a SQLite connection string.</summary>
+/// <summary>
+/// Opens the store named by <c>--db</c>: a SQLite file path (created when missing) or SQLite connection string, a PostgreSQL
+/// URL or key/value connection string, or <c>env:NAME</c> to read any of those from an environment variable (docs/team.md).
+/// </summary>
 public static class ScanStoreFactory
 {
     /// <summary>Where scans go when no <c>--db</c> is given, relative to the current folder.</summary>
@@ -25,10 +29,10 @@ public static class ScanStoreFactory
 
     private static async Task<IScanStore> OpenCoreAsync(string dbPathOrConnection, bool mustExist, CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dbPathOrConnection);
-        if (dbPathOrConnection.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) || dbPathOrConnection.Contains("Host=", StringComparison.OrdinalIgnoreCase))
+        dbPathOrConnection = DatabaseArgument.Resolve(dbPathOrConnection);
+        if (PostgresConnectionString.IsPostgres(dbPathOrConnection))
         {
-            throw new InputException(dbPathOrConnection, "PostgreSQL stores are not supported yet; give a SQLite file path");
+            return await PostgresStoreOpener.OpenAsync(PostgresConnectionString.Parse(dbPathOrConnection), mustExist, ct).ConfigureAwait(false);
         }
 
         var builder = dbPathOrConnection.Contains('=', StringComparison.Ordinal) && dbPathOrConnection.Contains("Data Source", StringComparison.OrdinalIgnoreCase)

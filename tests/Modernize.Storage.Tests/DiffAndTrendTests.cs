@@ -3,7 +3,7 @@ using Modernize.Model.Cells;
 using Modernize.Model.Kpis;
 using Modernize.Model.Scan;
 using Modernize.Storage.Comparison;
-using Modernize.Testing;
+using Modernize.Storage.Tests.Backends;
 using Modernize.Testing.Scans;
 
 namespace Modernize.Storage.Tests;
@@ -31,11 +31,13 @@ public sealed class DiffAndTrendTests
 
     private static ScanDocument WithKpis(ScanDocument scan) => scan with { Kpis = KpiCalculator.Compute(scan) };
 
-    [Fact]
-    public async Task Diff_of_two_stored_scans_names_new_and_fixed_findings_cross_cell_changes_and_exact_kpi_deltas()
+    [SkippableTheory]
+    [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
+    public async Task Diff_of_two_stored_scans_names_new_and_fixed_findings_cross_cell_changes_and_exact_kpi_deltas(string backend)
     {
-        using var temp = new TempDirectory();
-        using var store = await ScanStoreFactory.OpenAsync(temp.Combine("m.db"));
+        using var databases = StoreBackend.Create(backend);
+        var db = databases.NewDatabase();
+        using var store = await ScanStoreFactory.OpenAsync(db);
         var before = await store.SaveAsync(Before(), CancellationToken.None);
         var after = await store.SaveAsync(After(), CancellationToken.None);
 
@@ -62,11 +64,13 @@ public sealed class DiffAndTrendTests
         Assert.Null(await store.DiffAsync(before, after + 10, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Trend_rows_follow_each_kpi_across_the_solutions_scans_in_history_order()
+    [SkippableTheory]
+    [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
+    public async Task Trend_rows_follow_each_kpi_across_the_solutions_scans_in_history_order(string backend)
     {
-        using var temp = new TempDirectory();
-        using var store = await ScanStoreFactory.OpenAsync(temp.Combine("m.db"));
+        using var databases = StoreBackend.Create(backend);
+        var db = databases.NewDatabase();
+        using var store = await ScanStoreFactory.OpenAsync(db);
         await store.SaveAsync(After(), CancellationToken.None); // saved first, but one day later
         await store.SaveAsync(Before(), CancellationToken.None);
 

@@ -2,17 +2,19 @@ using Modernize.Model.Cells;
 using Modernize.Model.Analysis;
 using Modernize.Model.Graph;
 using Modernize.Model.Rules;
-using Modernize.Testing;
+using Modernize.Storage.Tests.Backends;
 using Modernize.Testing.Scans;
 
 namespace Modernize.Storage.Tests;
 
 public sealed class StoreRoundTripTests
 {
-    [Fact]
-    public async Task A_saved_scan_loads_back_equal_in_every_part()
+    [SkippableTheory]
+    [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
+    public async Task A_saved_scan_loads_back_equal_in_every_part(string backend)
     {
-        using var temp = new TempDirectory();
+        using var databases = StoreBackend.Create(backend);
+        var db = databases.NewDatabase();
         var scan = SyntheticScan.Create(SyntheticShape.Small);
         var declared = scan.Cells with { Origin = CellOrigin.Declared, Quality = scan.Cells.Quality with { Modularity = 0.55 } };
         scan = scan with
@@ -29,7 +31,7 @@ public sealed class StoreRoundTripTests
             Autonomy = SampleAutonomy.Create(),
         };
 
-        using (var store = await ScanStoreFactory.OpenAsync(temp.Combine("m.db")))
+        using (var store = await ScanStoreFactory.OpenAsync(db))
         {
             var id = await store.SaveAsync(scan, CancellationToken.None);
             var loaded = await store.LoadAsync(id, CancellationToken.None);
@@ -40,7 +42,7 @@ public sealed class StoreRoundTripTests
         }
 
         // And again from a fresh process-like open of the same file.
-        using var reopened = await ScanStoreFactory.OpenExistingAsync(temp.Combine("m.db"));
+        using var reopened = await ScanStoreFactory.OpenExistingAsync(db);
         var listed = Assert.Single(await reopened.ListAsync(scan.Info.SolutionIdentity, CancellationToken.None));
         Assert.Equal(scan.Info.StartedAt, listed.StartedAt);
         Assert.Equal(scan.Info.GitCommit, listed.GitCommit);
@@ -48,33 +50,36 @@ public sealed class StoreRoundTripTests
         Assert.Equal(StoreTestSupport.ToJson(scan), StoreTestSupport.ToJson((await reopened.LoadAsync(listed.Id, CancellationToken.None))!));
     }
 
-    [Fact]
-    public async Task An_unchanged_part_is_stored_once_and_only_changed_projects_add_blobs()
+    [SkippableTheory]
+    [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
+    public async Task An_unchanged_part_is_stored_once_and_only_changed_projects_add_blobs(string backend)
     {
-        using var temp = new TempDirectory();
-        var db = temp.Combine("m.db");
+        using var databases = StoreBackend.Create(backend);
+        var db = databases.NewDatabase();
         using var store = await ScanStoreFactory.OpenAsync(db);
         await store.SaveAsync(SyntheticScan.Create(SyntheticShape.Small, revision: 0), CancellationToken.None);
-        var blobsAfterFirst = StoreTestSupport.Scalar<long>(db, "SELECT COUNT(*) FROM blobs");
-        var sectionsPerScan = StoreTestSupport.Scalar<long>(db, "SELECT COUNT(*) FROM scan_sections");
+        var blobsAfterFirst = databases.Scalar<long>(db, "SELECT COUNT(*) FROM blobs");
+        var sectionsPerScan = databases.Scalar<long>(db, "SELECT COUNT(*) FROM scan_sections");
 
         // Same content, new time and commit: only the info section is new.
         await store.SaveAsync(SyntheticScan.Create(SyntheticShape.Small, revision: 0, startedAt: DateTimeOffset.UnixEpoch.AddYears(60)), CancellationToken.None);
-        Assert.Equal(blobsAfterFirst + 1, StoreTestSupport.Scalar<long>(db, "SELECT COUNT(*) FROM blobs"));
+        Assert.Equal(blobsAfterFirst + 1, databases.Scalar<long>(db, "SELECT COUNT(*) FROM blobs"));
 
         // One project changed: its chunks (types, dependencies, files) plus the scan-wide ones (info, findings...) are new; the other projects' chunks are not.
         await store.SaveAsync(SyntheticScan.Create(SyntheticShape.Small, revision: 1), CancellationToken.None);
-        var added = StoreTestSupport.Scalar<long>(db, "SELECT COUNT(*) FROM blobs") - blobsAfterFirst - 1;
+        var added = databases.Scalar<long>(db, "SELECT COUNT(*) FROM blobs") - blobsAfterFirst - 1;
         Assert.InRange(added, 3, sectionsPerScan / 2);
-        var unchangedProjectChunks = StoreTestSupport.Scalar<long>(db, "SELECT COUNT(DISTINCT blob_hash) FROM scan_sections WHERE section = 'graph.types'");
+        var unchangedProjectChunks = databases.Scalar<long>(db, "SELECT COUNT(DISTINCT blob_hash) FROM scan_sections WHERE section = 'graph.types'");
         Assert.Equal(SyntheticShape.Small.Projects + 1, unchangedProjectChunks);
     }
 
-    [Fact]
-    public async Task Scans_list_by_solution_oldest_first_and_latest_is_the_newest()
+    [SkippableTheory]
+    [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
+    public async Task Scans_list_by_solution_oldest_first_and_latest_is_the_newest(string backend)
     {
-        using var temp = new TempDirectory();
-        using var store = await ScanStoreFactory.OpenAsync(temp.Combine("m.db"));
+        using var databases = StoreBackend.Create(backend);
+        var db = databases.NewDatabase();
+        using var store = await ScanStoreFactory.OpenAsync(db);
         var day = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.FromHours(2));
         var late = await store.SaveAsync(SyntheticScan.Create(SyntheticShape.Small, "a", startedAt: day.AddDays(2)), CancellationToken.None);
         var early = await store.SaveAsync(SyntheticScan.Create(SyntheticShape.Small, "a", startedAt: day), CancellationToken.None);
@@ -89,11 +94,13 @@ public sealed class StoreRoundTripTests
         Assert.Equal(2, solutions[0].Scans);
     }
 
-    [Fact]
-    public async Task Extraction_cache_returns_payloads_only_for_matching_content_hashes()
+    [SkippableTheory]
+    [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
+    public async Task Extraction_cache_returns_payloads_only_for_matching_content_hashes(string backend)
     {
-        using var temp = new TempDirectory();
-        using var store = await ScanStoreFactory.OpenAsync(temp.Combine("m.db"));
+        using var databases = StoreBackend.Create(backend);
+        var db = databases.NewDatabase();
+        using var store = await ScanStoreFactory.OpenAsync(db);
         await store.PutCachedExtractionsAsync("sln", [new("a.cs", "h1", new byte[] { 1, 2, 3 }), new("b.cs", "h2", new byte[] { 4 })], CancellationToken.None);
         await store.PutCachedExtractionsAsync("sln", [new("a.cs", "h1b", new byte[] { 9, 9 })], CancellationToken.None);
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Modernize.Model;
 using Modernize.Storage.Schema;
+using Modernize.Storage.Tests.Backends;
 using Modernize.Testing;
 using Modernize.Testing.Scans;
 
@@ -43,34 +44,36 @@ public sealed class StoreSafetyTests
         Assert.Equal(truncated, await File.ReadAllBytesAsync(db));
     }
 
-    [Fact]
-    public async Task An_sqlite_database_of_another_program_is_refused_and_not_migrated()
+    [SkippableTheory]
+    [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
+    public async Task A_database_of_another_program_is_refused_and_not_migrated(string backend)
     {
-        using var temp = new TempDirectory();
-        var db = temp.Combine("other.db");
-        StoreTestSupport.Execute(db, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
+        using var databases = StoreBackend.Create(backend);
+        var db = databases.NewDatabase();
+        databases.Execute(db, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)");
 
         var error = await Assert.ThrowsAsync<InputException>(() => ScanStoreFactory.OpenAsync(db));
 
         Assert.Contains("not a Modernize database (it has 1 tables but no schema_version table)", error.Message, StringComparison.Ordinal);
-        Assert.Equal(0, StoreTestSupport.Scalar<long>(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'scans'"));
+        Assert.False(databases.HasTable(db, "scans"));
     }
 
-    [Fact]
-    public async Task A_database_from_a_newer_Modernize_is_refused_naming_the_file()
+    [SkippableTheory]
+    [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
+    public async Task A_database_from_a_newer_Modernize_is_refused_naming_the_file(string backend)
     {
-        using var temp = new TempDirectory();
-        var db = temp.Combine("m.db");
+        using var databases = StoreBackend.Create(backend);
+        var db = databases.NewDatabase();
         using (await ScanStoreFactory.OpenAsync(db))
         {
         }
 
         var future = SchemaMigrations.Current + 1;
-        StoreTestSupport.Execute(db, $"INSERT INTO schema_version (version, description, applied_at) VALUES ({future}, 'from the future', '2030-01-01')");
+        databases.Execute(db, $"INSERT INTO schema_version (version, description, applied_at) VALUES ({future}, 'from the future', '2030-01-01')");
 
         var error = await Assert.ThrowsAsync<InputException>(() => ScanStoreFactory.OpenAsync(db));
 
-        Assert.Equal(db, error.File);
+        Assert.Equal(DatabaseArgument.Describe(db), error.File);
         Assert.Contains($"schema version {future}", error.Message, StringComparison.Ordinal);
         Assert.Contains("upgrade Modernize", error.Message, StringComparison.Ordinal);
     }
@@ -136,11 +139,12 @@ public sealed class StoreSafetyTests
         Assert.False(File.Exists(db));
     }
 
-    [Fact]
-    public async Task A_cancelled_save_stores_nothing()
+    [SkippableTheory]
+    [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
+    public async Task A_cancelled_save_stores_nothing(string backend)
     {
-        using var temp = new TempDirectory();
-        var db = temp.Combine("m.db");
+        using var databases = StoreBackend.Create(backend);
+        var db = databases.NewDatabase();
         using var store = await ScanStoreFactory.OpenAsync(db);
         using var cancel = new CancellationTokenSource();
         ((Sql.SqlScanStore)store).BeforeCommit = _ =>
@@ -153,7 +157,7 @@ public sealed class StoreSafetyTests
 
         ((Sql.SqlScanStore)store).BeforeCommit = null;
         Assert.Empty(await store.ListAsync(null, CancellationToken.None));
-        Assert.Equal(0, StoreTestSupport.Scalar<long>(db, "SELECT COUNT(*) FROM blobs"));
+        Assert.Equal(0, databases.Scalar<long>(db, "SELECT COUNT(*) FROM blobs"));
         await store.SaveAsync(SyntheticScan.Create(SyntheticShape.Small), CancellationToken.None);
         Assert.Single(await store.ListAsync(null, CancellationToken.None));
     }

@@ -20,6 +20,9 @@ public sealed class GitRepository : IDisposable
 
     public void Delete(string relativePath) => File.Delete(directory.Combine(relativePath));
 
+    /// <summary>Copies a folder (for example a fixture) into the work tree, uncommitted; returns the copy's path.</summary>
+    public string CopyFrom(string sourceDirectory, string? name = null) => directory.CopyFrom(sourceDirectory, name);
+
     /// <summary>Stages everything and commits it; returns the new commit's sha.</summary>
     public string Commit(string message, string author = "Test Author", string email = "test@example.com", DateTimeOffset? date = null)
     {

@@ -23,6 +23,7 @@ public static class TissueDetector
     public const double MinForeignInboundShare = 0.5;
     public const double MinForeignInboundShareWithHint = 0.34;
     public const double MaxDomainFanOutShare = 0.25;
+    public const double MinTissueInboundShareOfParts = 0.5;
 
     /// <param name="candidateCell">The preliminary community of each type in scope.</param>
     public static IReadOnlyList<TissueVerdict> Detect(CellContext context, IReadOnlyDictionary<string, int> candidateCell)
@@ -57,7 +58,11 @@ public static class TissueDetector
             }
         }
 
-        // Tissue may lean on other tissue, not on domain code: drop candidates reaching domain code until none does.
+        var namespaceOf = context.Types.ToDictionary(t => t.Id, t => t.Namespace, StringComparer.Ordinal);
+        AddParts(context.Types, candidates, inbound, candidateCount, namespaceOf);
+
+        // Tissue may lean on other tissue, not on domain code: drop candidates reaching domain code until none does
+        // (and parts no longer serving mostly tissue once tissue around them was dropped).
         bool changed;
         do
         {
@@ -67,7 +72,8 @@ public static class TissueDetector
                 var outgoing = outbound[id].ToList();
                 var total = outgoing.Sum(d => d.Strength);
                 var domain = total <= 0 ? 0 : outgoing.Where(d => !candidates.ContainsKey(d.To)).Sum(d => d.Strength) / total;
-                if (domain > MaxDomainFanOutShare)
+                var orphanedPart = candidates[id].TissueInboundShare is not null && TissueInboundShare(id, inbound[id], candidates, namespaceOf) < MinTissueInboundShareOfParts;
+                if (domain > MaxDomainFanOutShare || orphanedPart)
                 {
                     candidates.Remove(id);
                     changed = true;
@@ -81,6 +87,46 @@ public static class TissueDetector
         while (changed);
 
         return candidates.Values.OrderBy(v => v.Type, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Parts of tissue: types that serve mostly the tissue beside them, in their own namespace (a logger's LogLevel enum, a guard's exception).
+    /// Too few dependents to be tissue on their own, yet left out they would count as domain code for the tissue using them,
+    /// and that tissue would fail the fan-out rule and glue a domain to the platform.
+    /// </summary>
+    /// The namespace condition keeps a domain from turning into tissue part by part (a service, then its repository).
+    private static void AddParts(IReadOnlyList<TypeNode> types, Dictionary<string, TissueVerdict> candidates, ILookup<string, Dependency> inbound, int candidateCount, Dictionary<string, string> namespaceOf)
+    {
+        bool added;
+        do
+        {
+            added = false;
+            foreach (var type in types)
+            {
+                if (candidates.ContainsKey(type.Id))
+                {
+                    continue;
+                }
+
+                var incoming = inbound[type.Id].ToList();
+                var share = TissueInboundShare(type.Id, incoming, candidates, namespaceOf);
+                if (incoming.Count > 0 && share >= MinTissueInboundShareOfParts)
+                {
+                    candidates[type.Id] = new TissueVerdict(type.Id, incoming.Count, 0, candidateCount, 0, 0, null, share);
+                    added = true;
+                }
+            }
+        }
+        while (added);
+    }
+
+    /// <summary>The share of a type's inbound weight coming from tissue in its own namespace.</summary>
+    private static double TissueInboundShare(string id, IEnumerable<Dependency> incoming, Dictionary<string, TissueVerdict> tissue, Dictionary<string, string> namespaceOf)
+    {
+        var list = incoming.ToList();
+        var total = list.Sum(d => d.Strength);
+        var own = namespaceOf[id];
+        return total <= 0 ? 0 : list.Where(d => tissue.ContainsKey(d.From) && namespaceOf.GetValueOrDefault(d.From) == own).Sum(d => d.Strength) / total;
     }
 
     private static string? NameHint(TypeNode type, Dictionary<string, string> projectNames)

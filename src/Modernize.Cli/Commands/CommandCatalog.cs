@@ -15,5 +15,7 @@ internal static class CommandCatalog
         yield return HistoryCommand.Create();
         yield return CheckCommand.Create();
         yield return ExportCommand.Create();
+        yield return PortfolioCommand.Create();
+        yield return DbCommand.Create();
     }
 }

@@ -18,7 +18,7 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "json, sarif, dot, graphml or csv.", Required = true };
         format.AcceptOnlyFromAmong(Formats);
         var level = new Option<ExportLevel>("--level") { Description = "Graph level for dot, graphml and csv: type, namespace or project.", DefaultValueFactory = _ => ExportLevel.Namespace };
-        var database = new Option<string>("--db") { Description = "Scan store (SQLite file).", DefaultValueFactory = _ => ScanStoreFactory.DefaultPath };
+        var database = StoreOptions.Database();
         var scanId = new Option<long?>("--scan") { Description = "Id of the scan to export (default: the newest)." };
         var output = new Option<string>("--out") { Description = "File to write (csv also writes NAME.dependencies.csv beside it).", Required = true };
         var command = new Command("export", "Export a stored scan as JSON, SARIF, DOT, GraphML or CSV.")

@@ -8,7 +8,7 @@ internal static class StoreOptions
 {
     public static Option<string> Database() => new("--db")
     {
-        Description = $"The SQLite findings store (default: {ScanStoreFactory.DefaultPath} under the current folder).",
+        Description = $"The findings store: a SQLite file (default: {ScanStoreFactory.DefaultPath} under the current folder), postgres://user:pass@host:port/db, or env:NAME to read either from an environment variable.",
         DefaultValueFactory = _ => ScanStoreFactory.DefaultPath,
     };
 

@@ -23,16 +23,22 @@ internal static class Migrator
 
     public static async Task<int> ReadVersionAsync(DbConnection connection, SqlDialect dialect, string location, CancellationToken ct, DbTransaction? transaction = null)
     {
-        var hasVersionTable = await connection.ExecuteScalarAsync<long>(new CommandDefinition(dialect.TableExistsSql, new { name = "schema_version" }, transaction, cancellationToken: ct)).ConfigureAwait(false) > 0;
+        var hasVersionTable = await HasVersionTableAsync(connection, dialect, transaction, ct).ConfigureAwait(false);
         if (!hasVersionTable)
         {
             var tables = await connection.ExecuteScalarAsync<long>(new CommandDefinition(dialect.CountTablesSql, transaction: transaction, cancellationToken: ct)).ConfigureAwait(false);
-            if (tables > 0)
+
+            // Each statement may see a newer snapshot (PostgreSQL's read committed): a concurrent first open can commit
+            // its migration between the two queries. Look again before calling the database foreign.
+            if (tables > 0 && !await HasVersionTableAsync(connection, dialect, transaction, ct).ConfigureAwait(false))
             {
                 throw new InputException(location, $"not a Modernize database (it has {tables} tables but no schema_version table)");
             }
 
-            return 0;
+            if (tables == 0)
+            {
+                return 0;
+            }
         }
 
         var version = (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COALESCE(MAX(version), 0) FROM schema_version", transaction: transaction, cancellationToken: ct)).ConfigureAwait(false);
@@ -43,6 +49,9 @@ internal static class Migrator
 
         return version;
     }
+
+    private static async Task<bool> HasVersionTableAsync(DbConnection connection, SqlDialect dialect, DbTransaction? transaction, CancellationToken ct) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(dialect.TableExistsSql, new { name = "schema_version" }, transaction, cancellationToken: ct)).ConfigureAwait(false) > 0;
 
     /// <summary>Applies the scripts after the database's version up to <paramref name="targetVersion"/>.</summary>
     public static async Task MigrateAsync(DbConnection connection, SqlDialect dialect, string location, int targetVersion, CancellationToken ct)

@@ -20,6 +20,12 @@ public abstract class SqlDialect
     /// <summary>Whether a table named <c>@name</c> exists; returns a count.</summary>
     public abstract string TableExistsSql { get; }
 
+    /// <summary>
+    /// A condition that <paramref name="column"/> is one of the array parameter <paramref name="parameter"/>: Dapper expands
+    /// lists for SQLite, while Npgsql binds them as one array parameter.
+    /// </summary>
+    public abstract string InList(string column, string parameter);
+
     /// <summary>Fills a migration script's type placeholders.</summary>
     public string Expand(string script)
     {

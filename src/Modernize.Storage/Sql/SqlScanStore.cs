@@ -88,6 +88,18 @@ public sealed class SqlScanStore : IScanStore
         return scans.Count == 0 ? null : scans[^1];
     }
 
+    public Task<IReadOnlyList<StoredScan>> ListLatestAsync(int perSolution, CancellationToken ct) =>
+        Guard(() => ScansAsync(
+            """
+            WHERE sc.id IN (
+                SELECT ranked.id FROM (
+                    SELECT id, ROW_NUMBER() OVER (PARTITION BY solution_id ORDER BY started_at_ms DESC, id DESC) AS position FROM scans
+                ) ranked
+                WHERE ranked.position <= @perSolution)
+            """,
+            new { perSolution = Math.Max(1, perSolution) },
+            ct));
+
     public Task<IReadOnlyList<StoredSolution>> ListSolutionsAsync(CancellationToken ct) => Guard(async () =>
     {
         var rows = await connection.QueryAsync<(string Identity, string Name, long Scans, long LastMs)>(new CommandDefinition(
@@ -231,7 +243,7 @@ public sealed class SqlScanStore : IScanStore
     private async Task<long> UpsertSolutionAsync(string identity, string? name, DbTransaction transaction, CancellationToken ct) =>
         await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             name is null
-                ? "INSERT INTO solutions (identity, name) VALUES (@identity, @identity) ON CONFLICT (identity) DO UPDATE SET identity = excluded.identity RETURNING id"
+                ? "INSERT INTO solutions (identity, name) VALUES (@identity, @identity) ON CONFLICT (identity) DO UPDATE SET name = solutions.name RETURNING id"
                 : "INSERT INTO solutions (identity, name) VALUES (@identity, @name) ON CONFLICT (identity) DO UPDATE SET name = excluded.name RETURNING id",
             new { identity, name },
             transaction,
@@ -242,7 +254,7 @@ public sealed class SqlScanStore : IScanStore
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var batch in hashes.Distinct(StringComparer.Ordinal).Chunk(500))
         {
-            present.UnionWith(await connection.QueryAsync<string>(new CommandDefinition("SELECT hash FROM blobs WHERE hash IN @batch", new { batch }, transaction, cancellationToken: ct)).ConfigureAwait(false));
+            present.UnionWith(await connection.QueryAsync<string>(new CommandDefinition("SELECT hash FROM blobs WHERE " + dialect.InList("hash", "batch"), new { batch }, transaction, cancellationToken: ct)).ConfigureAwait(false));
         }
 
         return present;

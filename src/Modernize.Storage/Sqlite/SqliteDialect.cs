@@ -21,6 +21,8 @@ public sealed class SqliteDialect : SqlDialect
 
     public override string TableExistsSql => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name";
 
+    public override string InList(string column, string parameter) => $"{column} IN @{parameter}";
+
     public override async Task ConfigureAsync(DbConnection connection, CancellationToken ct)
     {
         await connection.ExecuteAsync(new CommandDefinition($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;", cancellationToken: ct)).ConfigureAwait(false);

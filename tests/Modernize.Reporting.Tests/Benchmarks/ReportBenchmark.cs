@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Modernize.Reporting.Tests.Browser;
+using Modernize.Testing.Browser;
 using Modernize.Testing;
 using Xunit.Abstractions;
 

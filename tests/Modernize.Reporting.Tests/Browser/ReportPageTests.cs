@@ -1,4 +1,5 @@
 using Modernize.Testing;
+using Modernize.Testing.Browser;
 
 namespace Modernize.Reporting.Tests.Browser;
 
@@ -28,7 +29,7 @@ public sealed class ReportPageTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Equal("delta better", await report.Page.Locator("#summary .kpi[data-kpi=crossCellDependencies] .delta").GetAttributeAsync("class"));
         Assert.Equal(7, await report.Page.Locator("#summary .kpi .spark canvas").CountAsync());
 
-        var seams = await AllTextAsync(report, "#seams");
+        var seams = await report.AllTextAsync("#seams");
         Assert.Contains("src/Shop.Orders/OrderService.cs:42", seams, StringComparison.Ordinal);
         Assert.Contains("Smallest seam and no legacy blockers.", seams, StringComparison.Ordinal);
         Assert.Contains("dbo.Orders", seams, StringComparison.Ordinal);
@@ -36,31 +37,31 @@ public sealed class ReportPageTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Equal(6, await report.Page.Locator("#dsm table.dsm tbody tr").CountAsync());
         Assert.Equal(2, await report.Page.Locator("#dsm td.cyclic").CountAsync());
 
-        var cycles = await AllTextAsync(report, "#cycles");
+        var cycles = await report.AllTextAsync("#cycles");
         Assert.Contains("Shop.Billing.InvoiceService", cycles, StringComparison.Ordinal);
         Assert.Contains("src/Shop.Billing/InvoiceService.cs:18", cycles, StringComparison.Ordinal);
 
         Assert.Equal(1, await report.Page.Locator("#hotspots .chart canvas").CountAsync());
-        Assert.Contains("Ada Lovelace", await AllTextAsync(report, "#hotspots"), StringComparison.Ordinal);
+        Assert.Contains("Ada Lovelace", await report.AllTextAsync("#hotspots"), StringComparison.Ordinal);
 
-        var blockers = await AllTextAsync(report, "#blockers");
+        var blockers = await report.AllTextAsync("#blockers");
         Assert.Contains("System.Web.HttpContext.Current", blockers, StringComparison.Ordinal);
         Assert.Contains("7 pts", blockers, StringComparison.Ordinal);
         Assert.Contains("Move to ASP.NET Core", blockers, StringComparison.Ordinal);
 
-        var fidelity = await AllTextAsync(report, "#fidelity");
+        var fidelity = await report.AllTextAsync("#fidelity");
         Assert.Contains("MSBuild could not evaluate the project", fidelity, StringComparison.Ordinal);
         Assert.Contains("global.json pins SDK", fidelity, StringComparison.Ordinal);
         Assert.Contains("85.4%", fidelity, StringComparison.Ordinal);
 
         Assert.Equal(7, await report.Page.Locator("#trend .trend-card canvas").CountAsync());
 
-        var diff = await AllTextAsync(report, "#diff");
+        var diff = await report.AllTextAsync("#diff");
         Assert.Contains("Scan #2", diff, StringComparison.Ordinal);
         Assert.Contains("Shop.Billing.Refunds", diff, StringComparison.Ordinal);
         Assert.Contains("Shop.Data uses Shop.Web", diff, StringComparison.Ordinal);
 
-        Assert.Contains("OrderController calls OrderRepository directly", await AllTextAsync(report, "#rules"), StringComparison.Ordinal);
+        Assert.Contains("OrderController calls OrderRepository directly", await report.AllTextAsync("#rules"), StringComparison.Ordinal);
         Assert.Empty(report.Errors);
     }
 
@@ -144,7 +145,7 @@ public sealed class ReportPageTests(Chromium chromium) : IClassFixture<Chromium>
         var sample = SampleScans.Shop();
         var report = await OpenAsync(sample with { Current = sample.Current with { Autonomy = Modernize.Testing.Scans.SampleAutonomy.Create() } });
 
-        var text = await AllTextAsync(report, "#autonomy");
+        var text = await report.AllTextAsync("#autonomy");
         Assert.Contains("22.2%", text, StringComparison.Ordinal); // declared: 2 of 9 commits
         Assert.Contains("2 of 9 commits crossed cells", text, StringComparison.Ordinal);
         Assert.Contains("11.1%", text, StringComparison.Ordinal); // proposed: 1 of 9
@@ -167,9 +168,6 @@ public sealed class ReportPageTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Contains("No autonomy figures", await report.TextOfAsync("#autonomy"), StringComparison.Ordinal);
         Assert.Empty(report.Errors);
     }
-
-    private static async Task<string> AllTextAsync(ReportPage report, string selector) =>
-        await report.Page.Locator(selector).TextContentAsync() ?? string.Empty;
 
     private async Task<ReportPage> OpenAsync(ReportData data)
     {

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 using Modernize.Reporting.Tests.Benchmarks;
-using Modernize.Reporting.Tests.Browser;
+using Modernize.Testing.Browser;
 
 namespace Modernize.Reporting.Tests.Html;
 

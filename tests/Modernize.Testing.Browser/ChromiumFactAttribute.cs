@@ -1,4 +1,6 @@
-namespace Modernize.Reporting.Tests.Browser;
+using Xunit;
+
+namespace Modernize.Testing.Browser;
 
 /// <summary>A test that needs Debian's headless Chromium. Skipped with a reason only on a developer machine without it; in CI (CI set) it always runs.</summary>
 [AttributeUsage(AttributeTargets.Method)]

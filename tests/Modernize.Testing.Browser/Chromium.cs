@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 
-namespace Modernize.Reporting.Tests.Browser;
+using Xunit;
+
+namespace Modernize.Testing.Browser;
 
 /// <summary>One headless Chromium (Debian's, driven by Playwright) shared by the tests of a class.</summary>
 public sealed class Chromium : IAsyncLifetime
@@ -69,12 +71,38 @@ public sealed class ReportPage(IPage page)
 
     public Task<string> TextOfAsync(string selector) => Page.Locator(selector).InnerTextAsync();
 
+    /// <summary>All text of an element, hidden parts (collapsed details, inactive tabs) included.</summary>
+    public async Task<string> AllTextAsync(string selector) => await Page.Locator(selector).TextContentAsync() ?? string.Empty;
+
     /// <summary>Clicks a node of the cells map with the mouse, where cytoscape drew it.</summary>
     public async Task ClickCellAsync(string cellName)
     {
         await Page.Locator("#cells-map").ScrollIntoViewIfNeededAsync();
-        var box = await Page.Locator("#cells-map").BoundingBoxAsync() ?? throw new InvalidOperationException("the cells map is not visible");
+        var box = await SettledBoxAsync("#cells-map");
         var position = await Page.EvaluateAsync<double[]>("name => { const n = window.modernizeReport.cy.nodes().filter(x => x.data('name') === name); const p = n.renderedPosition(); return [p.x, p.y]; }", cellName);
         await Page.Mouse.ClickAsync((float)(box.X + position[0]), (float)(box.Y + position[1]));
+    }
+
+    /// <summary>
+    /// The element's box once scrolling has stopped: the report scrolls smoothly, so a box read mid-scroll (slow on a
+    /// loaded machine) would send the click to the wrong place.
+    /// </summary>
+    private async Task<LocatorBoundingBoxResult> SettledBoxAsync(string selector)
+    {
+        var locator = Page.Locator(selector);
+        var previous = await locator.BoundingBoxAsync() ?? throw new InvalidOperationException(selector + " is not visible");
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await Task.Delay(50);
+            var current = await locator.BoundingBoxAsync() ?? throw new InvalidOperationException(selector + " is not visible");
+            if (Math.Abs(current.X - previous.X) < 0.5 && Math.Abs(current.Y - previous.Y) < 0.5)
+            {
+                return current;
+            }
+
+            previous = current;
+        }
+
+        return previous;
     }
 }
