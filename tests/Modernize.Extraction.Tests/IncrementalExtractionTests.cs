@@ -118,6 +118,24 @@ public sealed class IncrementalExtractionTests
         Assert.Equal(Json(await ScanAsync(Core, App, cache: null)), Json(rescan));
     }
 
+    [Fact]
+    public async Task A_path_listed_twice_in_a_project_is_cached_once_per_listing()
+    {
+        // MSBuild can list a generated file twice (with an error each time); the cache must not hand one copy's facts to both.
+        var solution = new TestSolution();
+        solution.AddProject("Core", [("Core/obj/Info.cs", "[assembly: System.Reflection.AssemblyTitle(\"a\")]"), ("Core/obj/Info.cs", "namespace Core; public class Extra { }")]);
+        using var workspace = solution.Load();
+        var cache = new MemoryCache();
+        var extractor = new CodeGraphExtractor(new ExtractionOptions());
+
+        var first = await extractor.ExtractAsync(workspace, cache, null, CancellationToken.None);
+        var second = await extractor.ExtractAsync(workspace, cache, null, CancellationToken.None);
+
+        Assert.Equal(2, first.Files.Count);
+        Assert.Empty(cache.LastWritten);
+        Assert.Equal(Json(first), Json(second));
+    }
+
     private static async Task<CodeGraph> ScanAsync(Dictionary<string, string> core, Dictionary<string, string> app, MemoryCache? cache)
     {
         var solution = new TestSolution();

@@ -20,10 +20,11 @@ internal static class IncrementalPlanner
         {
             var loaded = workspace.Projects[i];
             documents[i] = [];
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var document in SourceDocuments.Of(loaded.Project))
             {
                 var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                var key = KeyOf(loaded, ScanPaths.Relative(workspace.Root, document.FilePath ?? document.Name));
+                var key = KeyOf(loaded, ScanPaths.Relative(workspace.Root, document.FilePath ?? document.Name), seen);
                 var hash = TextHash.Sha256(text);
                 documents[i].Add((document, key, hash));
                 wanted[key] = hash;
@@ -68,7 +69,7 @@ internal static class IncrementalPlanner
                 surfaces.Add((key, surface, entry));
             }
 
-            var projectKey = ProjectInputs.Key(project, surfaces.Select(s => (s.Path, s.Surface)), referenced);
+            var projectKey = await ProjectInputs.KeyAsync(project, surfaces.Select(s => (s.Path, s.Surface)), referenced, cancellationToken).ConfigureAwait(false);
             var plan = new ProjectPlan(
                 projectKey,
                 [.. documents[i].Select((d, j) => new DocumentPlan(d.Key, d.ContentHash, surfaces[j].Surface, surfaces[j].Cached?.ProjectKey == projectKey ? surfaces[j].Cached : null))]);
@@ -84,6 +85,14 @@ internal static class IncrementalPlanner
         return plans!;
     }
 
-    /// <summary>The cache key of a document: its project and path (a linked file belongs to several projects).</summary>
-    private static string KeyOf(LoadedProject project, string path) => project.Info.Path + "|" + path;
+    /// <summary>
+    /// The cache key of a document: its project and path (a linked file belongs to several projects), numbered from the second
+    /// time the same path appears in one project (MSBuild can list a generated file twice; each copy is walked and counted).
+    /// </summary>
+    private static string KeyOf(LoadedProject project, string path, Dictionary<string, int> seen)
+    {
+        var key = project.Info.Path + "|" + path;
+        var count = seen[key] = seen.GetValueOrDefault(key) + 1;
+        return count == 1 ? key : key + "#" + count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -4,18 +4,20 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.VisualBasic;
+using Modernize.Extraction.Collecting;
 
 namespace Modernize.Extraction.Caching;
 
 /// <summary>
 /// Hash of everything besides a document's own text that can change what its walk finds: the extractor's version, the project's
-/// parse and compilation options, its metadata and analyzer references (path, size, time), its .editorconfig files, the surfaces
+/// parse and compilation options, its metadata references (module version ids) and analyzer references (path, size, time), its
+/// .editorconfig files (content), the surfaces
 /// of all its documents (<see cref="DocumentSurface"/>), and the same key of every project it references. A body edit therefore
 /// re-walks one document; a signature edit re-walks its project and every project that depends on it.
 /// </summary>
 internal static class ProjectInputs
 {
-    public static string Key(Project project, IEnumerable<(string Path, string Surface)> documents, IEnumerable<string> referencedKeys)
+    public static async Task<string> KeyAsync(Project project, IEnumerable<(string Path, string Surface)> documents, IEnumerable<string> referencedKeys, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         Line(text, "format", CachedDocument.FormatVersion);
@@ -33,7 +35,14 @@ internal static class ProjectInputs
             Line(text, "analyzer", analyzer);
         }
 
-        foreach (var config in project.AnalyzerConfigDocuments.Select(d => FileStamp(d.FilePath)).Order(StringComparer.Ordinal))
+        // By content: MSBuild generates one .editorconfig per project into the (per-scan) scratch obj/ folder.
+        var configs = new List<string>();
+        foreach (var config in project.AnalyzerConfigDocuments)
+        {
+            configs.Add(Path.GetFileName(config.FilePath) + " " + TextHash.Sha256(await config.GetTextAsync(cancellationToken).ConfigureAwait(false)));
+        }
+
+        foreach (var config in configs.Order(StringComparer.Ordinal))
         {
             Line(text, "editorconfig", config);
         }
@@ -97,11 +106,34 @@ internal static class ProjectInputs
         }
     }
 
+    /// <summary>
+    /// A reference by its module version ids (what the compiler sees), not its path: .NET Framework reference assemblies are
+    /// linked from a per-scan scratch folder, so their paths change on every scan.
+    /// </summary>
     private static string Describe(MetadataReference reference)
     {
         var properties = $"{string.Join(',', reference.Properties.Aliases)} {reference.Properties.EmbedInteropTypes}";
-        return reference is PortableExecutableReference { FilePath: { } path } ? FileStamp(path) + " " + properties : reference.Display + " " + properties;
+        var identity = reference.Display ?? string.Empty;
+        if (reference is PortableExecutableReference portable)
+        {
+            try
+            {
+                identity = portable.GetMetadata() switch
+                {
+                    AssemblyMetadata assembly => string.Join(',', assembly.GetModules().Select(m => m.GetModuleVersionId())),
+                    ModuleMetadata module => module.GetModuleVersionId().ToString(),
+                    _ => FileStamp(portable.FilePath),
+                };
+            }
+            catch (Exception ex) when (ex is IOException or BadImageFormatException or UnauthorizedAccessException)
+            {
+                identity = FileStamp(portable.FilePath); // the compiler will not read it either
+            }
+        }
+
+        return identity + " " + properties;
     }
+
 
     /// <summary>Path, size and write time: enough to notice a changed assembly without reading it.</summary>
     private static string FileStamp(string? path)
