@@ -206,6 +206,16 @@ public sealed class SolutionLoader
         if (options.RestoreMissing)
         {
             scanWarnings.AddRange(await ReferenceAssemblyRestorer.EnsureInstalledAsync(choices.Select(c => c.Choice), environment.DotnetExecutable, cancellationToken).ConfigureAwait(false));
+
+            // packages.config is never restored by 'dotnet restore'; fetch its exact versions so HintPaths can be mapped.
+            var packagesConfig = legacy.SelectMany(f => f.Packages)
+                .Where(p => p.Source == "packages.config" && p.Version is not null)
+                .Select(p => (p.Id, Version: p.Version!));
+            var stillMissing = await PackageDownloader.EnsureInstalledAsync(packagesConfig, environment.DotnetExecutable, cancellationToken).ConfigureAwait(false);
+            if (stillMissing.Count > 0)
+            {
+                scanWarnings.Add($"{stillMissing.Count} packages.config package(s) could not be downloaded from the configured feeds: " + string.Join(", ", stillMissing.Take(10).Select(p => p.Id + " " + p.Version)));
+            }
         }
 
         foreach (var (project, choice) in choices)

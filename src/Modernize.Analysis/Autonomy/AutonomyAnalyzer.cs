@@ -14,7 +14,7 @@ public static class AutonomyAnalyzer
     /// (when it has cells), over the last <see cref="Thresholds.CrossCellChangeWindowDays"/> days before <paramref name="asOf"/>
     /// (at most <see cref="HistorySettings.WindowDays"/>). Null when there is no history or nothing to measure.
     /// </summary>
-    /// <param name="asOf">The end of the window: the scan's start time.</param>
+    /// <param name="asOf">The end of the window: HEAD's committer date (<see cref="GitHistory.HeadDate"/>), the scan's start time when unknown.</param>
     public static AutonomyResult? Analyze(GitHistory history, CodeGraph graph, ModernizeConfig config, CellsResult? proposal, DateTimeOffset asOf)
     {
         ArgumentNullException.ThrowIfNull(history);

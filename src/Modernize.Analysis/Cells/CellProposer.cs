@@ -32,15 +32,19 @@ public static class CellProposer
         var drafts = TissueDrafts(context, tissue, naming);
         var tissueIds = tissue.Select(v => v.Type).ToHashSet(StringComparer.Ordinal);
         var domain = all.Where(id => !tissueIds.Contains(id)).ToList();
-        var communities = Leiden.Detect(EdgeWeighting.Build(context, domain, settings), options);
+        var domainGraph = EdgeWeighting.Build(context, domain, settings);
+        var communities = Leiden.Detect(domainGraph, options);
+        var isolated = domain.Where((_, i) => domainGraph.Degree(i) == 0).Select(id => context.TypeById[id]).ToList();
         drafts.AddRange(domain
             .Select((id, i) => (Id: id, Community: communities[i]))
+            .Where((_, i) => domainGraph.Degree(i) > 0)
             .GroupBy(x => x.Community)
             .Select(g => g.Select(x => context.TypeById[x.Id]).ToList())
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g[0].Id, StringComparer.Ordinal)
             .Select(members => CellDraftOf(members, naming, settings)));
-        return DecompositionBuilder.Build(context, CellOrigin.Proposed, drafts, new HashSet<string>());
+        var (placed, unconnected) = IsolatedTypePlacement.Place(drafts, isolated, context);
+        return DecompositionBuilder.Build(context, CellOrigin.Proposed, placed, new HashSet<string>()) with { Unconnected = unconnected };
     }
 
     private static List<CellDraft> TissueDrafts(CellContext context, IReadOnlyList<TissueVerdict> tissue, CellNaming naming)

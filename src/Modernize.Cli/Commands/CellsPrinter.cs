@@ -58,6 +58,11 @@ internal static class CellsPrinter
             console.Write(TissueTable(tissue));
         }
 
+        if (result.Unconnected.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape(Invariant($"{result.Unconnected.Count} unconnected types (no dependency, change coupling or shared data; their namespace and project have no cell), not cells to extract: {string.Join(", ", result.Unconnected.Take(10))}{(result.Unconnected.Count > 10 ? ", ..." : string.Empty)}")));
+        }
+
         if (result.Seams.Count > 0)
         {
             console.Write(SeamTable(result.Seams));

@@ -61,7 +61,7 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         var info = Describe(request, workspace, config, startedAt, clock.Elapsed);
         var scan = new ScanDocument(info, graph, analysis, proposal, declared, [], [])
         {
-            Autonomy = AutonomyAnalyzer.Analyze(history, graph, config, proposal, startedAt),
+            Autonomy = AutonomyAnalyzer.Analyze(history, graph, config, proposal, history.HeadDate ?? startedAt),
         };
         scan = scan with { Violations = RuleEngine.Evaluate(scan, config) };
         return scan with { Kpis = KpiCalculator.Compute(scan) };

@@ -29,7 +29,7 @@ public sealed class GlobalJsonWorkaround
             return new GlobalJsonWorkaround(null, []);
         }
 
-        warnings.Add($"{pin.File} pins .NET SDK {pin.Version} (rollForward {pin.RollForward}), which is not installed; scanned with the installed SDK {environment.SdkVersion} instead");
+        warnings.Add($"{pin.File} pins .NET SDK {pin.Version} (rollForward {pin.RollForward}), which is not installed; scanning with the installed SDK {environment.SdkVersion}: projects the build host cannot open under the pin are read from their project files (fidelity mode fallback)");
         var variables = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["DOTNET_MSBUILD_SDK_RESOLVER_SDKS_DIR"] = Path.Combine(environment.MsBuildPath, "Sdks"),

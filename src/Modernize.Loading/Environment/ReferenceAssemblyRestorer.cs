@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Security;
-
 namespace Modernize.Loading.Environment;
 
-/// <summary>Downloads missing .NET Framework reference-assembly packages into the global packages folder through a throwaway project in a temp folder.</summary>
+/// <summary>Downloads missing .NET Framework reference-assembly packages into the global packages folder.</summary>
 public static class ReferenceAssemblyRestorer
 {
     /// <summary>Restores the packages of <paramref name="choices"/> that are not installed; returns warnings for those that stay missing.</summary>
@@ -15,30 +12,11 @@ public static class ReferenceAssemblyRestorer
             return [];
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), "modernize-refasm-" + Guid.NewGuid().ToString("N")[..12]);
-        Directory.CreateDirectory(folder);
-        try
-        {
-            var downloads = string.Concat(missing.Select(c => string.Format(
-                CultureInfo.InvariantCulture,
-                "    <PackageDownload Include=\"{0}\" Version=\"[{1}]\" />\n",
-                SecurityElement.Escape(c.PackageId),
-                SecurityElement.Escape(c.PackageVersion))));
-            var project = Path.Combine(folder, "refasm.csproj");
-            await File.WriteAllTextAsync(
-                project,
-                "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup><TargetFramework>netstandard2.0</TargetFramework><DisableImplicitNuGetFallbackFolder>true</DisableImplicitNuGetFallbackFolder></PropertyGroup>\n  <ItemGroup>\n" + downloads + "  </ItemGroup>\n</Project>\n",
-                cancellationToken).ConfigureAwait(false);
-            var result = await DotnetCli.RunAsync(dotnet, ["restore", project, "--nologo", "-v", "quiet"], folder, TimeSpan.FromMinutes(5), cancellationToken).ConfigureAwait(false);
-            return missing
-                .Where(c => !c.IsInstalled)
-                .Select(c => $"could not restore {c.PackageId} {c.PackageVersion} (dotnet restore exit code {result.ExitCode}): .NET Framework types will not resolve")
-                .ToList();
-        }
-        finally
-        {
-            TryDelete(folder);
-        }
+        await PackageDownloader.EnsureInstalledAsync(missing.Select(c => (c.PackageId, c.PackageVersion)), dotnet, cancellationToken).ConfigureAwait(false);
+        return missing
+            .Where(c => !c.IsInstalled)
+            .Select(c => $"could not restore {c.PackageId} {c.PackageVersion}: .NET Framework types will not resolve")
+            .ToList();
     }
 
     internal static void TryDelete(string folder)

@@ -13,16 +13,21 @@ namespace Modernize.Loading.History;
 /// </summary>
 public static class GitHistoryReader
 {
-    /// <summary>Reads the commits of the last <see cref="HistorySettings.WindowDays"/> days.</summary>
+    /// <summary>
+    /// Reads the commits of the <see cref="HistorySettings.WindowDays"/> days before <paramref name="now"/>, by default before
+    /// HEAD's committer date: an archived or slow repository still shows its last year of work, whatever today's date.
+    /// </summary>
     public static GitHistory Read(string root, HistorySettings settings, DateTimeOffset? now = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var since = (now ?? DateTimeOffset.UtcNow).AddDays(-settings.WindowDays);
-        return Read(root, since);
+        return Read(root, headDate => (now ?? headDate ?? DateTimeOffset.UtcNow).AddDays(-settings.WindowDays));
     }
 
     /// <summary>Reads the commits since <paramref name="since"/> (all of them when null), newest first.</summary>
-    public static GitHistory Read(string root, DateTimeOffset? since)
+    public static GitHistory Read(string root, DateTimeOffset? since) => Read(root, _ => since);
+
+    /// <param name="windowStart">The start of the window, given HEAD's committer date (null without commits).</param>
+    private static GitHistory Read(string root, Func<DateTimeOffset?, DateTimeOffset?> windowStart)
     {
         try
         {
@@ -41,13 +46,16 @@ public static class GitHistoryReader
             if (string.IsNullOrEmpty(head))
             {
                 // A repository without commits yet.
-                return new GitHistory(null, null, since, []);
+                return new GitHistory(null, null, windowStart(null), []);
             }
+
+            var headDate = ParseDate(RunToString(root, "show", "-s", "--format=%cI", "HEAD"));
+            var since = windowStart(headDate);
 
             var branch = RunToString(root, "rev-parse", "--abbrev-ref", "HEAD")?.Trim();
             // Merges carry their first-parent diff (the pull request they bring in); git before 2.31 lacks the option.
             var commits = ReadLog(root, since, mergeDiffs: true) ?? ReadLog(root, since, mergeDiffs: false) ?? [];
-            return new GitHistory(head, branch is null or "HEAD" ? null : branch, since, commits);
+            return new GitHistory(head, branch is null or "HEAD" ? null : branch, since, commits) { HeadDate = headDate };
         }
         catch (Win32Exception)
         {
@@ -63,6 +71,9 @@ public static class GitHistoryReader
             return GitHistory.None;
         }
     }
+
+    private static DateTimeOffset? ParseDate(string? text) =>
+        DateTimeOffset.TryParse(text?.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static List<GitCommit>? ReadLog(string root, DateTimeOffset? since, bool mergeDiffs)
     {

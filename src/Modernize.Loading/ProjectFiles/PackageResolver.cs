@@ -36,7 +36,16 @@ public sealed partial class PackageResolver(string globalPackages)
         }
 
         var mapped = Path.Combine(NuGetFolders.PackageFolderIn(GlobalPackages, id, version), rest);
-        return File.Exists(mapped) ? mapped : FindCaseInsensitive(NuGetFolders.PackageFolderIn(GlobalPackages, id, version), rest);
+        var exact = File.Exists(mapped) ? mapped : FindCaseInsensitive(NuGetFolders.PackageFolderIn(GlobalPackages, id, version), rest);
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        // The exact version is not on this machine (nor on the feeds): the same assembly of the closest same-major version.
+        return PackageVersions.SameMajor(GlobalPackages, id, version) is { } substitute
+            ? FindCaseInsensitive(NuGetFolders.PackageFolderIn(GlobalPackages, id, substitute), rest)
+            : null;
     }
 
     /// <summary>Whether the package's folder exists in the global packages folder (any version when none is pinned).</summary>

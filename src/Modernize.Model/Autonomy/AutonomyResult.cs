@@ -6,7 +6,7 @@ namespace Modernize.Model.Autonomy;
 /// </summary>
 /// <param name="WindowDays">Length of the window the ratios are measured over (<c>thresholds.crossCellChangeRatio.window</c>, at most the history read).</param>
 /// <param name="From">Start of the window (inclusive).</param>
-/// <param name="To">End of the window: the moment of the scan.</param>
+/// <param name="To">End of the window: the committer date of the scanned HEAD (the moment of the scan without git).</param>
 /// <param name="BucketSize">Size of the velocity buckets, which span the whole history read (not only the window).</param>
 /// <param name="Declared">Figures for the cells of modernize.yml; null without a product map.</param>
 /// <param name="Proposed">Figures for the proposed cells; null without a proposal.</param>

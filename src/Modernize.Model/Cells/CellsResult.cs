@@ -11,6 +11,12 @@ public sealed record CellsResult(
     DecompositionQuality Quality,
     IReadOnlyList<string> Comparison)
 {
+    /// <summary>
+    /// Types tied to nothing else (no dependency, change coupling or shared data) whose namespace and project have no cell
+    /// either: reported apart, not as cells to extract.
+    /// </summary>
+    public IReadOnlyList<string> Unconnected { get; init; } = [];
+
     public static CellsResult Empty { get; } = new(CellOrigin.Proposed, [], [], [], [], new DecompositionQuality(0, 0, 0, 0, 0), []);
 
     /// <summary>The cell (or tissue) each type belongs to.</summary>

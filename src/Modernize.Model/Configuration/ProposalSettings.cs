@@ -15,5 +15,16 @@ public sealed record ProposalSettings(
     double DataWeight = 0.8,
     IReadOnlyList<string>? Exclude = null)
 {
-    public IReadOnlyList<string> ExcludeGlobs => Exclude ?? ["**/*.Tests/**", "**/*.Tests.csproj", "**/Migrations/**"];
+    /// <summary>
+    /// Test, spec and benchmark projects (by folder or project file name, matched against project and file paths)
+    /// and migrations, unless <see cref="Exclude"/> says otherwise.
+    /// </summary>
+    public static IReadOnlyList<string> DefaultExclude { get; } =
+    [
+        .. new[] { "Tests", "UnitTests", "IntegrationTests", "ArchTests", "FunctionalTests", "Specs", "Benchmarks" }
+            .SelectMany(suffix => new[] { $"**/*.{suffix}/**", $"**/*.{suffix}.*proj" }),
+        "**/Migrations/**",
+    ];
+
+    public IReadOnlyList<string> ExcludeGlobs => Exclude ?? DefaultExclude;
 }

@@ -4,5 +4,8 @@ namespace Modernize.Model.History;
 /// <param name="Head">Commit checked out when scanned.</param>
 public sealed record GitHistory(string? Head, string? Branch, DateTimeOffset? Since, IReadOnlyList<GitCommit> Commits)
 {
+    /// <summary>Committer date of <see cref="Head"/>: where the history window ends (not today, so an archived repository keeps its history).</summary>
+    public DateTimeOffset? HeadDate { get; init; }
+
     public static GitHistory None { get; } = new(null, null, null, []);
 }

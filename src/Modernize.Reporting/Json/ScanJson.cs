@@ -38,6 +38,9 @@ internal sealed record ScanJson(
     IReadOnlyList<Kpi> Kpis,
     AutonomyResult? Autonomy)
 {
+    /// <summary>Types tied to nothing, outside every cell (<see cref="CellsResult.Unconnected"/>); absent in older files.</summary>
+    public IReadOnlyList<string>? Unconnected { get; init; }
+
     public static ScanJson From(ScanDocument document)
     {
         var graph = document.Graph;
@@ -70,14 +73,17 @@ internal sealed record ScanJson(
             document.DeclaredCells,
             document.Violations,
             document.Kpis,
-            document.Autonomy);
+            document.Autonomy)
+        {
+            Unconnected = cells.Unconnected,
+        };
     }
 
     public ScanDocument ToDocument() => new(
         Scan,
         new CodeGraph(Projects, Types, Dependencies, ExternalUses, DataAccess, Files, Warnings),
         new AnalysisResult(Metrics, Cycles, Findings, Blockers, Hotspots, ChangeCoupling, FileChanges),
-        new CellsResult(CellsOrigin, Cells, Seams, ExtractionOrder, SharedData, Quality, Comparison),
+        new CellsResult(CellsOrigin, Cells, Seams, ExtractionOrder, SharedData, Quality, Comparison) { Unconnected = Unconnected ?? [] },
         DeclaredCells,
         Violations,
         Kpis)

@@ -156,6 +156,54 @@ public sealed class CellProposerTests
         Assert.NotEmpty(proposal.Cells);
     }
 
+    [Theory]
+    [InlineData("Modules/Meetings/Tests/UnitTests/Company.Meetings.Domain.UnitTests.csproj")]
+    [InlineData("Modules/Meetings/Tests/IntegrationTests/Company.Meetings.IntegrationTests.csproj")]
+    [InlineData("Modules/Meetings/Tests/ArchTests/Company.Meetings.ArchTests.csproj")]
+    [InlineData("tests/Clean.Architecture.FunctionalTests/Clean.Architecture.FunctionalTests.csproj")]
+    [InlineData("test/Shop.Tests/Shop.Tests.csproj")]
+    [InlineData("specs/Shop.Specs.vbproj")]
+    [InlineData("benchmarks/Shop.Benchmarks/Runner.csproj")]
+    public void Test_spec_and_benchmark_projects_are_left_out_by_default(string testProject)
+    {
+        var graph = new TinyGraph()
+            .Type("Shop.Orders.Order").Type("Shop.Orders.OrderLine").Type("Shop.Orders.Customer")
+            .Type("Checks.OrderChecks", project: testProject).Type("Checks.OrderBuilder", project: testProject)
+            .Depends("Shop.Orders.Order", "Shop.Orders.OrderLine", 3).Depends("Shop.Orders.Order", "Shop.Orders.Customer", 2)
+            .Depends("Checks.OrderChecks", "Checks.OrderBuilder", 4).Depends("Checks.OrderChecks", "Shop.Orders.Order", 3)
+            .Build();
+
+        var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, ModernizeConfig.Default);
+
+        var members = proposal.Cells.SelectMany(c => c.Members).ToList();
+        Assert.Contains("Shop.Orders.Order", members);
+        Assert.DoesNotContain(members, m => m.StartsWith("Checks.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Types_with_no_dependencies_join_the_cell_of_their_namespace_or_project_or_stay_unconnected()
+    {
+        const string billing = "src/Billing/Billing.csproj";
+        var graph = new TinyGraph()
+            .Type("Shop.Orders.Order").Type("Shop.Orders.OrderLine").Type("Shop.Orders.OrderStatus")
+            .Type("Shop.Billing.Invoice", project: billing).Type("Shop.Billing.Payment", project: billing).Type("Tools.Clock", project: billing)
+            .Type("Annotations.NotNullAttribute", project: "src/Annotations/Annotations.csproj").Type("Annotations.PureAttribute", project: "src/Annotations/Annotations.csproj")
+            .Depends("Shop.Orders.Order", "Shop.Orders.OrderLine", 5)
+            .Depends("Shop.Billing.Invoice", "Shop.Billing.Payment", 5)
+            .Build();
+
+        var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, ModernizeConfig.Default);
+
+        Assert.Equal(2, proposal.Cells.Count);
+        var orders = Assert.Single(proposal.Cells, c => c.Members.Contains("Shop.Orders.Order"));
+        var invoices = Assert.Single(proposal.Cells, c => c.Members.Contains("Shop.Billing.Invoice"));
+        Assert.Contains("Shop.Orders.OrderStatus", orders.Members);
+        Assert.Contains("Tools.Clock", invoices.Members);
+        Assert.Contains(orders.Explanation, line => line.Contains("namespace Shop.Orders", StringComparison.Ordinal) && line.Contains("OrderStatus", StringComparison.Ordinal));
+        Assert.Contains(invoices.Explanation, line => line.Contains("project " + billing, StringComparison.Ordinal));
+        Assert.Equal(["Annotations.NotNullAttribute", "Annotations.PureAttribute"], proposal.Unconnected);
+    }
+
     [Fact]
     public void An_empty_graph_gives_an_empty_result()
     {

@@ -32,6 +32,29 @@ public sealed class ScanCommandTests
     }
 
     [Fact]
+    public void An_archived_repository_keeps_its_hotspots_and_autonomy_window_ending_at_head()
+    {
+        using var repo = new GitRepository();
+        repo.Write("src/Lib/Lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        repo.Write("src/Lib/Customer.cs", "namespace Lib; public sealed class Customer { }");
+        var lastCommit = new DateTimeOffset(DateTimeOffset.UtcNow.Year - 3, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 6; i++)
+        {
+            repo.Write("src/Lib/Orders.cs", $"namespace Lib; public sealed class Orders {{ public Customer? Owner {{ get; set; }} public int V{i} {{ get; set; }} }}");
+            repo.Commit($"change {i}", date: lastCommit.AddDays(-10 * (5 - i)));
+        }
+
+        using var output = new TempDirectory();
+        var json = output.Combine("scan.json");
+        var result = ModernizeCli.Run(repo.Path, "scan", "src/Lib", "--json", json, "--no-report");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        var scan = ScanJsonReader.ReadFile(json);
+        Assert.Contains(scan.Analysis.Hotspots, h => h.Element.EndsWith("Orders.cs", StringComparison.Ordinal));
+        Assert.Equal(lastCommit, scan.Autonomy?.To);
+    }
+
+    [Fact]
     public void Scanning_a_repository_writes_json_with_a_stable_identity_and_leaves_the_tree_clean()
     {
         using var repo = new GitRepository();

@@ -81,6 +81,26 @@ public class GitHistoryReaderTests
     }
 
     [Fact]
+    public void Window_counts_back_from_the_head_commit_not_from_today()
+    {
+        using var repo = new GitRepository();
+        var threeYearsAgo = DateTimeOffset.UtcNow.AddYears(-3);
+        threeYearsAgo = new DateTimeOffset(threeYearsAgo.Year, threeYearsAgo.Month, threeYearsAgo.Day, 12, 0, 0, TimeSpan.Zero);
+        repo.Write("A.cs", "1\n");
+        repo.Commit("Too old", date: threeYearsAgo.AddDays(-400));
+        repo.Write("A.cs", "2\n");
+        repo.Commit("Last year of work", date: threeYearsAgo.AddDays(-100));
+        repo.Write("A.cs", "3\n");
+        repo.Commit("Archived", date: threeYearsAgo);
+
+        var history = GitHistoryReader.Read(repo.Path, new Model.Configuration.HistorySettings(WindowDays: 365));
+
+        Assert.Equal(["Archived", "Last year of work"], history.Commits.Select(c => c.Subject));
+        Assert.Equal(threeYearsAgo, history.HeadDate);
+        Assert.Equal(threeYearsAgo.AddDays(-365), history.Since);
+    }
+
+    [Fact]
     public void Merge_commits_have_two_parents_and_their_first_parent_diff()
     {
         using var repo = new GitRepository();
