@@ -113,7 +113,7 @@ public sealed class SolutionLoader
             if (options.RestoreMissing)
             {
                 using var scope = pinWorkaround.Apply();
-                await RestoreMissingAsync(facts, redirection, properties, environment, pinWorkaround, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
+                await RestoreMissingAsync(facts, redirection, properties, environment, pinWorkaround, scratch.Path, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
             }
 
             MsBuildWorkspaceLoader.Result? loaded = null;
@@ -237,28 +237,50 @@ public sealed class SolutionLoader
         return FrameworkRootFolder.Create(scratch.Path, choices.Select(c => c.Choice));
     }
 
-    /// <summary>Restores SDK-style projects that have no restore output, into the scratch folder only.</summary>
+    /// <summary>
+    /// Restores SDK-style projects that have no restore output, into the scratch folder only. All of them in one <c>dotnet restore</c>
+    /// of a scratch .slnx (one process and one restore graph instead of one per project: 13 projects took 13 restores of ~4 s each);
+    /// if that fails, one project at a time, so each failure is told against its project.
+    /// </summary>
     private static async Task RestoreMissingAsync(
         List<ProjectFileFacts> facts,
         OutputRedirection redirection,
         Dictionary<string, string> properties,
         MsBuildEnvironment environment,
         GlobalJsonWorkaround pin,
+        string scratch,
         IProgress<string>? progress,
         Dictionary<string, List<string>> projectWarnings,
         CancellationToken cancellationToken)
     {
-        foreach (var project in facts.Where(f => f.Style == ProjectStyle.Sdk && !redirection.IsRestored(f.FullPath)))
+        var unrestored = facts.Where(f => f.Style == ProjectStyle.Sdk && !redirection.IsRestored(f.FullPath)).ToList();
+        if (unrestored.Count > 1)
+        {
+            progress?.Report($"restoring {unrestored.Count} projects into a scratch folder");
+            var batch = RestoreSolution.Write(scratch, unrestored.Select(p => p.FullPath));
+            var result = await RestoreAsync(batch, pin.WorkingDirectory ?? scratch, properties, environment, cancellationToken).ConfigureAwait(false);
+            if (result.ExitCode == 0)
+            {
+                return;
+            }
+        }
+
+        foreach (var project in unrestored)
         {
             progress?.Report($"restoring {project.Name} into a scratch folder");
-            var arguments = new List<string> { "restore", project.FullPath, "--nologo", "-v", "quiet" };
-            arguments.AddRange(properties.Select(p => $"-p:{p.Key}={p.Value}"));
-            var result = await DotnetCli.RunAsync(environment.DotnetExecutable, arguments, pin.WorkingDirectory ?? project.Directory, TimeSpan.FromMinutes(5), cancellationToken).ConfigureAwait(false);
+            var result = await RestoreAsync(project.FullPath, pin.WorkingDirectory ?? project.Directory, properties, environment, cancellationToken).ConfigureAwait(false);
             if (result.ExitCode != 0)
             {
                 projectWarnings[project.FullPath].Add($"dotnet restore failed (exit code {result.ExitCode}): {FirstLine(Summary(result.Output))}");
             }
         }
+    }
+
+    private static Task<DotnetCli.Result> RestoreAsync(string target, string workingDirectory, Dictionary<string, string> properties, MsBuildEnvironment environment, CancellationToken cancellationToken)
+    {
+        var arguments = new List<string> { "restore", target, "--nologo", "-v", "quiet" };
+        arguments.AddRange(properties.Select(p => $"-p:{p.Key}={p.Value}"));
+        return DotnetCli.RunAsync(environment.DotnetExecutable, arguments, workingDirectory, TimeSpan.FromMinutes(5), cancellationToken);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

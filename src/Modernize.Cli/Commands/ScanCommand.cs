@@ -42,8 +42,11 @@ internal static class ScanCommand
             // The store is opened first: a corrupt or newer database is bad input, reported before the slow scan.
             using var store = parse.GetValue(noStore) ? null : await ScanStoreFactory.OpenAsync(parse.GetValue(db)!, cancellationToken).ConfigureAwait(false);
             StoreFaultInjection.Attach(store);
+            request = request with { ExtractionCache = store };
             var pipeline = ScanPipeline.CreateDefault();
-            var scan = await ScanConsole.RunAsync(isVerbose, progress => pipeline.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
+            var stages = new StageClock();
+            var scan = await ScanConsole.RunAsync(isVerbose, progress => pipeline.RunAsync(request, stages.Observe(progress), cancellationToken)).ConfigureAwait(false);
+            stages.Stop();
 
             ScanSummary.Print(AnsiConsole.Console, scan, isVerbose);
             AnalysisSummary.Print(AnsiConsole.Console, scan);
@@ -51,6 +54,7 @@ internal static class ScanCommand
             var reportData = ReportData.For(scan);
             if (store is not null)
             {
+                stages.Start("Storing");
                 var id = await store.SaveAsync(scan, cancellationToken).ConfigureAwait(false);
                 reportData = await StoredScanSelection.ReportDataAsync(store, id, scan, cancellationToken).ConfigureAwait(false);
                 AnsiConsole.MarkupLine(Markup.Escape($"Scan {id} stored in {store.Location}"));
@@ -58,15 +62,25 @@ internal static class ScanCommand
 
             if (request.JsonOutput is not null)
             {
+                stages.Start("Writing JSON");
                 await ScanJsonWriter.WriteFileAsync(scan, request.JsonOutput, cancellationToken).ConfigureAwait(false);
                 AnsiConsole.MarkupLine("JSON written to " + Markup.Escape(Path.GetFullPath(request.JsonOutput)));
             }
 
             if (!parse.GetValue(noReport))
             {
+                stages.Start("Writing report");
                 var reportPath = parse.GetValue(report) ?? DefaultReportPath(scan.Info.SolutionName);
                 HtmlReportWriter.Write(reportData, reportPath);
                 AnsiConsole.MarkupLine("Report written to " + Markup.Escape(Path.GetFullPath(reportPath)));
+            }
+
+            if (isVerbose)
+            {
+                foreach (var line in stages.Lines())
+                {
+                    AnsiConsole.WriteLine(line);
+                }
             }
 
             return ExitCodes.Success;

@@ -48,9 +48,9 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         using var workspace = await LoadAsync(request, progress, cancellationToken).ConfigureAwait(false);
 
         progress.Stage("Extracting");
-        var graph = await ExtractAsync(workspace, progress, cancellationToken).ConfigureAwait(false);
+        var graph = await ExtractAsync(request, workspace, progress, cancellationToken).ConfigureAwait(false);
 
-        progress.Stage("Analysing");
+        progress.Stage("Reading history");
         var history = ReadsHistory(request) ? GitHistoryReader.Read(workspace.Root, config.History) : GitHistory.None;
         if (request.Safe && request.ReadHistory)
         {
@@ -58,6 +58,7 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        progress.Stage("Analysing");
         var analysis = ArchitectureAnalyzer.Analyze(graph, history, config);
         var proposal = CellProposer.Propose(graph, analysis, config);
         var declared = ProductMapEvaluator.Evaluate(graph, analysis, config, proposal);
@@ -89,8 +90,13 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
     private Task<LoadedWorkspace> LoadAsync(ScanRequest request, IScanProgress progress, CancellationToken cancellationToken) =>
         loader.LoadAsync(request.Path, new LoadOptions(Safe: request.Safe), new Progress(progress.Loading), cancellationToken);
 
-    private Task<CodeGraph> ExtractAsync(LoadedWorkspace workspace, IScanProgress progress, CancellationToken cancellationToken) =>
-        extractor.ExtractAsync(workspace, new Progress<ExtractionProgress>(progress.Extracting), cancellationToken);
+    private Task<CodeGraph> ExtractAsync(ScanRequest request, LoadedWorkspace workspace, IScanProgress progress, CancellationToken cancellationToken)
+    {
+        var cache = request.ExtractionCache is { } store
+            ? new StoreExtractionCache(store, SolutionIdentity.Of(RepositoryInfo.Read(request.Path), workspace.Name))
+            : null;
+        return extractor.ExtractAsync(workspace, cache, new Progress<ExtractionProgress>(progress.Extracting), cancellationToken);
+    }
 
     private static ScanInfo Describe(ScanRequest request, LoadedWorkspace workspace, ModernizeConfig config, DateTimeOffset startedAt, TimeSpan duration)
     {

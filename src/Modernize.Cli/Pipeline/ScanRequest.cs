@@ -1,4 +1,5 @@
 using Modernize.Model.Configuration;
+using Modernize.Storage;
 
 namespace Modernize.Cli.Pipeline;
 
@@ -22,4 +23,7 @@ internal sealed record ScanRequest(string Path, bool Safe, string? JsonOutput)
 
     /// <summary>Read git history for hotspots and change coupling (off: faster, no history findings).</summary>
     public bool ReadHistory { get; init; } = true;
+
+    /// <summary>Where per-document extraction results are cached between scans (the scan store); null walks every document.</summary>
+    public IScanStore? ExtractionCache { get; init; }
 }

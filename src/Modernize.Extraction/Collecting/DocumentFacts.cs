@@ -22,4 +22,7 @@ internal sealed class DocumentFacts(SourceFile file)
     public List<string> MissingNames { get; } = [];
 
     public int UnresolvedTypeRefs { get; set; }
+
+    /// <summary>The walked types' symbols, for metrics of just these types on a rescan; cleared once metrics are done so the compilation can go.</summary>
+    public List<Microsoft.CodeAnalysis.INamedTypeSymbol> DeclaredSymbols { get; } = [];
 }

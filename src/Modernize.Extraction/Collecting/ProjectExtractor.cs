@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Modernize.Extraction.Caching;
 using Modernize.Extraction.Fidelity;
 using Modernize.Extraction.Metrics;
 using Modernize.Extraction.Walking;
@@ -7,12 +8,23 @@ using Modernize.Model.Graph;
 
 namespace Modernize.Extraction.Collecting;
 
-/// <summary>Walks every document of one project (in parallel, each document once) and computes the project's type metrics.</summary>
+/// <summary>
+/// Walks every document of one project (in parallel, each document once) and computes the project's type metrics. With a cache
+/// plan, documents the plan can reuse are not walked, and only the types of walked documents get their metrics computed; a project
+/// whose documents are all reusable is not even compiled.
+/// </summary>
 internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress<ExtractionProgress>? progress)
 {
-    public async Task<ProjectFacts> ExtractAsync(LoadedProject loaded, CancellationToken cancellationToken)
+    public async Task<ProjectFacts> ExtractAsync(LoadedProject loaded, ProjectPlan? plan, CancellationToken cancellationToken)
     {
         var info = loaded.Info;
+        if (plan is { AllReusable: true })
+        {
+            var reused = plan.Documents.Select(d => d.Reusable!.ToFacts()).ToList();
+            progress?.Report(new ExtractionProgress(info.Name, reused.Count, reused.Count));
+            return new ProjectFacts(WithFidelity(info, reused, null), reused, CachedMetrics(plan, new Dictionary<string, TypeMetrics>()));
+        }
+
         var compiled = await loaded.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         if (compiled is null)
         {
@@ -25,12 +37,26 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
         var compilation = compiled.WithOptions(compiled.Options.WithConcurrentBuild(false));
 
         var context = new ProjectContext(root, info.Path, loaded.GeneratedDocuments);
-        var documents = loaded.Project.Documents.Where(d => d.SupportsSyntaxTree).ToList();
+        var documents = SourceDocuments.Of(loaded.Project);
         var facts = new DocumentFacts[documents.Count];
-        var done = 0;
+        var walked = new List<int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (plan?.Documents[i].Reusable is { } cached)
+            {
+                facts[i] = cached.ToFacts();
+            }
+            else
+            {
+                walked.Add(i);
+            }
+        }
+
+        var done = documents.Count - walked.Count;
+        var metrics = new ProjectMetrics(compilation, cancellationToken);
         progress?.Report(new ExtractionProgress(info.Name, 0, documents.Count));
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, documents.Count),
+            walked,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             async (index, token) =>
             {
@@ -40,7 +66,7 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
                 await cpu.WaitAsync(token).ConfigureAwait(false);
                 try
                 {
-                    facts[index] = await LargeStack.RunAsync(() => WalkDocument(compilation, tree!, text, document, context, token)).ConfigureAwait(false);
+                    facts[index] = await LargeStack.RunAsync(() => WalkDocument(metrics, tree!, text, document, context, token)).ConfigureAwait(false);
                 }
                 finally
                 {
@@ -50,29 +76,55 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
                 progress?.Report(new ExtractionProgress(info.Name, Interlocked.Increment(ref done), documents.Count));
             }).ConfigureAwait(false);
 
-        IReadOnlyDictionary<string, TypeMetrics> metrics;
+        IReadOnlyDictionary<string, TypeMetrics> typeMetrics;
         await cpu.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            metrics = await LargeStack.RunAsync(() => TypeMetricsCalculator.Compute(compilation, cancellationToken)).ConfigureAwait(false);
+            typeMetrics = walked.Count == documents.Count ? metrics.Finish() : CachedMetrics(plan!, metrics.Finish());
         }
         finally
         {
             cpu.Release();
         }
 
-        return new ProjectFacts(WithFidelity(info, facts, null), facts, metrics);
+        foreach (var document in facts)
+        {
+            document.DeclaredSymbols.Clear();
+        }
+
+        return new ProjectFacts(WithFidelity(info, facts, null), facts, typeMetrics);
     }
 
-    private static DocumentFacts WalkDocument(Compilation compilation, SyntaxTree tree, Microsoft.CodeAnalysis.Text.SourceText text, Document document, ProjectContext context, CancellationToken cancellationToken)
+    /// <summary>Metrics from the reused documents, overridden by the fresh ones (a partial type walked again is computed whole).</summary>
+    private static Dictionary<string, TypeMetrics> CachedMetrics(ProjectPlan plan, IReadOnlyDictionary<string, TypeMetrics> fresh)
+    {
+        var metrics = new Dictionary<string, TypeMetrics>(StringComparer.Ordinal);
+        foreach (var document in plan.Documents)
+        {
+            foreach (var (id, value) in document.Reusable?.Metrics ?? new Dictionary<string, TypeMetrics>())
+            {
+                metrics[id] = value;
+            }
+        }
+
+        foreach (var (id, value) in fresh)
+        {
+            metrics[id] = value;
+        }
+
+        return metrics;
+    }
+
+    private static DocumentFacts WalkDocument(ProjectMetrics metrics, SyntaxTree tree, Microsoft.CodeAnalysis.Text.SourceText text, Document document, ProjectContext context, CancellationToken cancellationToken)
     {
         var path = ScanPaths.Relative(context.Root, document.FilePath ?? document.Name);
         var root = tree.GetRoot(cancellationToken);
         var generated = context.IsGeneratedPath(path) || GeneratedCode.HasGeneratedHeader(root);
         var facts = new DocumentFacts(new SourceFile(path, context.ProjectPath, text.Lines.Count, generated, TextHash.Sha256(text)));
-        var model = compilation.GetSemanticModel(tree);
+        var model = metrics.ModelFor(tree);
         new DocumentWalker(new DocumentContext(model, text, path, facts, context), generated, cancellationToken).Walk(root);
         UnresolvedNames.Collect(model, text, facts, cancellationToken);
+        metrics.AfterWalk(tree, facts.DeclaredSymbols);
         return facts;
     }
 

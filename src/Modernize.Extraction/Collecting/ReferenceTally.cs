@@ -66,6 +66,28 @@ internal sealed class ReferenceTally(string? assembly)
         }
     }
 
+    /// <summary>Counts per kind, indexed by the enum's value (what the extraction cache stores).</summary>
+    public IReadOnlyList<int> KindsByValue => kinds;
+
+    /// <summary>A tally as the extraction cache stored it.</summary>
+    public static ReferenceTally Restore(string? assembly, IReadOnlyList<int> kindsByValue, IEnumerable<SourceLocation> samples, IEnumerable<string> members)
+    {
+        var tally = new ReferenceTally(assembly);
+        for (var i = 0; i < Math.Min(kindsByValue.Count, KindCount); i++)
+        {
+            tally.kinds[i] = kindsByValue[i];
+            tally.Count += kindsByValue[i];
+        }
+
+        tally.samples.AddRange(samples);
+        foreach (var member in members)
+        {
+            (tally.members ??= new(StringComparer.Ordinal)).Add(member);
+        }
+
+        return tally;
+    }
+
     public SortedDictionary<DependencyKind, int> KindCounts()
     {
         var result = new SortedDictionary<DependencyKind, int>();

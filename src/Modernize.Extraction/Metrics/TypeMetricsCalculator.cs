@@ -51,7 +51,7 @@ public static class TypeMetricsCalculator
             fields);
     }
 
-    private static void Collect(CodeAnalysisMetricData data, Dictionary<string, TypeMetrics> result)
+    internal static void Collect(CodeAnalysisMetricData data, Dictionary<string, TypeMetrics> result)
     {
         if (data.Symbol is INamedTypeSymbol type)
         {

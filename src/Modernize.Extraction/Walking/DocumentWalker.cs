@@ -80,6 +80,7 @@ internal sealed class DocumentWalker
 
     private void OnTypeDeclared(INamedTypeSymbol type, SyntaxNode node)
     {
+        context.Facts.DeclaredSymbols.Add(type);
         var line = 0;
         foreach (var location in type.Locations)
         {

@@ -35,6 +35,46 @@ public sealed class UntouchedTreeTests
         Assert.Equal(string.Empty, repo.Git("status", "--porcelain", "--ignored"));
     }
 
+    [Fact]
+    public async Task Several_unrestored_projects_are_restored_together_into_the_scratch_folder()
+    {
+        using var repo = new GitRepository();
+        repo.Write("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        repo.Write("Core/Money.cs", "namespace Core; public sealed record Money(decimal Amount);");
+        repo.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><ProjectReference Include=\"../Core/Core.csproj\" /></ItemGroup></Project>");
+        repo.Write("App/Till.cs", "namespace App; public sealed class Till { public Core.Money Total() => new Core.Money(1m); }");
+        repo.Write("Shop.slnx", "<Solution><Project Path=\"Core/Core.csproj\" /><Project Path=\"App/App.csproj\" /></Solution>");
+        repo.Commit("two projects, never restored");
+
+        var messages = new Messages();
+        using (var workspace = await new SolutionLoader().LoadAsync(Path.Combine(repo.Path, "Shop.slnx"), new LoadOptions(), messages, CancellationToken.None))
+        {
+            Assert.Contains("restoring 2 projects into a scratch folder", messages.Lines);
+            Assert.Equal(2, workspace.Projects.Count);
+            foreach (var project in workspace.Projects)
+            {
+                Assert.DoesNotContain(project.Info.Fidelity.Warnings, w => w.Contains("restore", StringComparison.Ordinal));
+                var compilation = await project.Project.GetCompilationAsync();
+                Assert.Empty(compilation!.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+            }
+        }
+
+        Assert.Equal(string.Empty, repo.Git("status", "--porcelain", "--ignored"));
+    }
+
+    private sealed class Messages : IProgress<string>
+    {
+        public List<string> Lines { get; } = [];
+
+        public void Report(string value)
+        {
+            lock (Lines)
+            {
+                Lines.Add(value);
+            }
+        }
+    }
+
     private static void CopyInto(string source, string target)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
