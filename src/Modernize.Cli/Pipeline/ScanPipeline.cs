@@ -93,14 +93,14 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
     private Task<CodeGraph> ExtractAsync(ScanRequest request, LoadedWorkspace workspace, IScanProgress progress, CancellationToken cancellationToken)
     {
         var cache = request.ExtractionCache is { } store
-            ? new StoreExtractionCache(store, SolutionIdentity.Of(RepositoryInfo.Read(request.Path), workspace.Name))
+            ? new StoreExtractionCache(store, SolutionIdentity.Of(Repository(request), workspace.Name))
             : null;
         return extractor.ExtractAsync(workspace, cache, new Progress<ExtractionProgress>(progress.Extracting), cancellationToken);
     }
 
     private static ScanInfo Describe(ScanRequest request, LoadedWorkspace workspace, ModernizeConfig config, DateTimeOffset startedAt, TimeSpan duration)
     {
-        var repository = request.Safe ? GitFolderReader.Read(request.Path) : RepositoryInfo.Read(request.Path);
+        var repository = Repository(request);
         var settings = Settings(request, config);
         settings[InputFingerprintSetting] = Fingerprint(workspace.Root, settings, config);
         return new ScanInfo(
@@ -141,6 +141,13 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         var map = config.SourceFile is not null && File.Exists(config.SourceFile) ? File.ReadAllText(config.SourceFile) : string.Empty;
         var salt = string.Join("\n", settings.Where(s => s.Key is not "path" and not "map" and not InputFingerprintSetting).Select(s => s.Key + "=" + s.Value)) + "\n" + ToolVersion + "\n" + map;
         return InputFingerprint.Compute(root, salt);
+    }
+
+    /// <summary>What git says about the scanned path; in safe mode read from the .git folder as files, since no process may start.</summary>
+    public static RepositoryInfo Repository(ScanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Safe ? GitFolderReader.Read(request.Path) : RepositoryInfo.Read(request.Path);
     }
 
     private static bool ReadsHistory(ScanRequest request) => request.ReadHistory && !request.Safe;

@@ -21,7 +21,7 @@ internal static class StoredScanReuse
         var config = ScanPipeline.Configure(request);
         var input = InputResolver.Resolve(request.Path);
         var fingerprint = ScanPipeline.Fingerprint(input.Root, ScanPipeline.Settings(request, config), config);
-        var identity = SolutionIdentity.Of(RepositoryInfo.Read(request.Path), input.Name);
+        var identity = SolutionIdentity.Of(ScanPipeline.Repository(request), input.Name);
 
         var latest = await store.LatestAsync(identity, cancellationToken).ConfigureAwait(false);
         if (latest is not null)
