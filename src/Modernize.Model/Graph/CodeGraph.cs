@@ -12,4 +12,7 @@ public sealed record CodeGraph(
     IReadOnlyList<string> Warnings)
 {
     public static CodeGraph Empty { get; } = new([], [], [], [], [], [], []);
+
+    /// <summary>Projects the solution lists that could not be scanned (not on disk, outside the scanned tree).</summary>
+    public IReadOnlyList<MissingProject> MissingProjects { get; init; } = [];
 }

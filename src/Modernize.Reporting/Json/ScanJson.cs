@@ -41,6 +41,9 @@ internal sealed record ScanJson(
     /// <summary>Types tied to nothing, outside every cell (<see cref="CellsResult.Unconnected"/>); absent in older files.</summary>
     public IReadOnlyList<string>? Unconnected { get; init; }
 
+    /// <summary>Projects the solution lists that could not be scanned (<see cref="CodeGraph.MissingProjects"/>); absent in older files.</summary>
+    public IReadOnlyList<MissingProject>? MissingProjects { get; init; }
+
     public static ScanJson From(ScanDocument document)
     {
         var graph = document.Graph;
@@ -76,12 +79,13 @@ internal sealed record ScanJson(
             document.Autonomy)
         {
             Unconnected = cells.Unconnected,
+            MissingProjects = graph.MissingProjects,
         };
     }
 
     public ScanDocument ToDocument() => new(
         Scan,
-        new CodeGraph(Projects, Types, Dependencies, ExternalUses, DataAccess, Files, Warnings),
+        new CodeGraph(Projects, Types, Dependencies, ExternalUses, DataAccess, Files, Warnings) { MissingProjects = MissingProjects ?? [] },
         new AnalysisResult(Metrics, Cycles, Findings, Blockers, Hotspots, ChangeCoupling, FileChanges),
         new CellsResult(CellsOrigin, Cells, Seams, ExtractionOrder, SharedData, Quality, Comparison) { Unconnected = Unconnected ?? [] },
         DeclaredCells,
