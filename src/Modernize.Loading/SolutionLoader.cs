@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.VisualBasic;
 using Modernize.Loading.Environment;
 using Modernize.Loading.Input;
+using Modernize.Loading.ModelCache;
 using Modernize.Loading.MsBuild;
 using Modernize.Loading.ProjectFiles;
 using Modernize.Loading.Roslyn;
@@ -32,9 +33,14 @@ public sealed class SolutionLoader
         var input = InputResolver.Resolve(path);
         var projects = ProjectSet.Read(input, progress);
         cancellationToken.ThrowIfCancellationRequested();
-        return options.Safe
-            ? LoadSafe(input, projects, progress)
-            : await LoadInPrivateViewAsync(input, projects, options, progress, cancellationToken).ConfigureAwait(false);
+        if (options.Safe)
+        {
+            return LoadSafe(input, projects, progress);
+        }
+
+        return options.ModelCache is { } cache
+            ? await CachedLoading.LoadAsync(input, projects, options, cache, progress, (only, capture) => LoadInPrivateViewAsync(input, projects, options, progress, only, capture, cancellationToken), cancellationToken).ConfigureAwait(false)
+            : await LoadInPrivateViewAsync(input, projects, options, progress, null, null, cancellationToken).ConfigureAwait(false);
     }
 #pragma warning restore CA1822
 
@@ -56,7 +62,9 @@ public sealed class SolutionLoader
     }
 
     /// <summary>Copies the tree into the scan's scratch folder, loads the copy with MSBuild and names everything by the user's paths.</summary>
-    private static async Task<LoadedWorkspace> LoadInPrivateViewAsync(ScanInput input, ProjectSet projects, LoadOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <param name="only">The projects to load (a rescan's changed ones, with <see cref="CachedLoading"/>); null loads every one.</param>
+    /// <param name="capture">Filled with the view and every project's imports when the loaded projects are to be stored as models.</param>
+    private static async Task<LoadedWorkspace> LoadInPrivateViewAsync(ScanInput input, ProjectSet projects, LoadOptions options, IProgress<string>? progress, IReadOnlySet<string>? only, ImportCapture? capture, CancellationToken cancellationToken)
     {
         var environment = MsBuildEnvironment.Register();
         progress?.Report($"using MSBuild from {environment.MsBuildPath}");
@@ -65,14 +73,17 @@ public sealed class SolutionLoader
         {
             var viewRoot = ViewRoot.Choose(input.Root, projects.Facts.Select(f => f.Directory));
             var view = PrivateView.Create(viewRoot, scratch.Path, cancellationToken);
+            capture?.View = view;
             progress?.Report(string.Create(CultureInfo.InvariantCulture, $"private copy of {viewRoot}: {view.Files} files, {view.Bytes / 1048576.0:0.0} MiB in {view.Elapsed.TotalSeconds:0.00} s"));
 
             var missing = projects.Missing.ToList();
             var listed = input.Projects.Where(File.Exists).ToList();
             missing.AddRange(listed.Where(p => !view.Covers(p))
                 .Select(p => new MissingProject(RootPaths.Relative(input.Root, p), $"outside {viewRoot}, the tree copied for the scan")));
-            var viewInput = new ScanInput(view.ToView(input.Root), input.Name, null, listed.Where(view.Covers).Select(view.ToView).ToList());
+            var roots = only is null ? listed : listed.Where(only.Contains).Concat(only.Where(p => !listed.Contains(p))).ToList();
+            var viewInput = new ScanInput(view.ToView(input.Root), input.Name, null, roots.Where(view.Covers).Select(view.ToView).ToList());
             var viewProjects = ProjectSet.Read(viewInput, progress);
+            var viewFacts = only is null ? viewProjects.Facts : viewProjects.Facts.Where(f => only.Contains(view.ToOriginal(f.FullPath))).ToList();
 
             var scanWarnings = new List<string>();
             if (PinSetAside.Apply(view, viewInput.Root, environment) is { } pin)
@@ -80,7 +91,7 @@ public sealed class SolutionLoader
                 scanWarnings.Add(pin);
             }
 
-            var (loaded, owned) = await LoadWithMsBuildAsync(viewInput, viewProjects.Facts, options, environment, scratch.Path, f => Path.Combine(view.ToOriginal(f.Directory), "obj"), scanWarnings, progress, cancellationToken).ConfigureAwait(false);
+            var (loaded, owned) = await LoadWithMsBuildAsync(viewInput, viewFacts, options, environment, scratch.Path, f => Path.Combine(view.ToOriginal(f.Directory), "obj"), scanWarnings, capture, progress, cancellationToken).ConfigureAwait(false);
             var missingSet = new ProjectSet(projects.Facts, missing);
             if (missingSet.MissingWarning() is { } missingWarning)
             {
@@ -108,6 +119,7 @@ public sealed class SolutionLoader
         string scratch,
         Func<ProjectFileFacts, string> existingObjFolder,
         List<string> scanWarnings,
+        ImportCapture? capture,
         IProgress<string>? progress,
         CancellationToken cancellationToken)
     {
@@ -141,6 +153,7 @@ public sealed class SolutionLoader
             {
                 // A solution of our own, listing what exists: the user's may list missing projects or be one the SDK tolerates and the build host does not.
                 var solution = RestoreSolution.Write(scratch, facts.Where(f => input.Projects.Contains(f.FullPath)).Select(f => f.FullPath), "modernize.load.slnx");
+                capture?.Start(facts.Select(f => f.FullPath), properties, cancellationToken);
                 loaded = await MsBuildWorkspaceLoader.LoadAsync(solution, input.Projects, properties, progress, cancellationToken).ConfigureAwait(false);
                 owned.Add(loaded.Workspace);
             }

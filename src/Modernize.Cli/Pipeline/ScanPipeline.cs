@@ -87,8 +87,13 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
         };
     }
 
-    private Task<LoadedWorkspace> LoadAsync(ScanRequest request, IScanProgress progress, CancellationToken cancellationToken) =>
-        loader.LoadAsync(request.Path, new LoadOptions(Safe: request.Safe), new Progress(progress.Loading), cancellationToken);
+    private Task<LoadedWorkspace> LoadAsync(ScanRequest request, IScanProgress progress, CancellationToken cancellationToken)
+    {
+        var models = request.ExtractionCache is { } store && !request.Safe
+            ? new StoreProjectModelCache(store, SolutionIdentity.Of(Repository(request), InputResolver.Resolve(request.Path).Name))
+            : null;
+        return loader.LoadAsync(request.Path, new LoadOptions(Safe: request.Safe) { ModelCache = models }, new Progress(progress.Loading), cancellationToken);
+    }
 
     private Task<CodeGraph> ExtractAsync(ScanRequest request, LoadedWorkspace workspace, IScanProgress progress, CancellationToken cancellationToken)
     {
