@@ -38,16 +38,20 @@ internal static class CheckCommand
         var junit = new Option<string?>("--junit") { Description = "Write one JUnit testcase per rule to this file." };
         var safe = new Option<bool>("--safe") { Description = "Safe mode: read project files without running MSBuild." };
         var database = new Option<string?>("--db") { Description = "Scan store; reuse its latest scan when nothing relevant changed." };
+        var baseRevision = new Option<string?>("--base") { Description = "Git revision the change is based on (e.g. origin/main): report only violations it does not have. Needs --db holding a scan of it." };
         var command = new Command("check", "Check the architecture rules of modernize.yml; exit 1 when a rule is newly broken.")
         {
-            path, map, baseline, update, sarif, junit, safe, database,
+            path, map, baseline, update, sarif, junit, safe, database, baseRevision,
         };
 
         command.SetAction(async (parse, cancellation) =>
         {
             var options = new CheckOptions(
                 parse.GetRequiredValue(path), parse.GetValue(map), parse.GetValue(baseline), parse.GetValue(update),
-                parse.GetValue(sarif), parse.GetValue(junit), parse.GetValue(safe), parse.GetValue(database));
+                parse.GetValue(sarif), parse.GetValue(junit), parse.GetValue(safe), parse.GetValue(database))
+            {
+                Base = parse.GetValue(baseRevision),
+            };
             return await RunAsync(options, scan, parse.InvocationConfiguration.Output, cancellation).ConfigureAwait(false);
         });
         return command;
@@ -65,6 +69,11 @@ internal static class CheckCommand
         var config = ConfigLoader.FindAndLoad(options.Path, options.Map) ?? ModernizeConfig.Default;
         var baselinePath = options.Baseline ?? (options.UpdateBaseline ? Path.Combine(RootFolder(options.Path), Baseline.DefaultFileName) : null);
         IReadOnlyList<BaselineEntry> tolerated = baselinePath is null || (options.UpdateBaseline && !File.Exists(baselinePath)) ? [] : Baseline.Load(baselinePath);
+        if (options.Base is not null)
+        {
+            // What the base already breaks is tolerated like a baseline: the change is judged only by what it newly breaks.
+            tolerated = [.. tolerated, .. await BaseViolationsAsync(options, config, cancellation).ConfigureAwait(false)];
+        }
 
         var document = await scan(new CheckScanRequest(options.Path, config, options.Safe, options.Database), cancellation).ConfigureAwait(false);
         var violations = RuleEngine.Evaluate(document, config);
@@ -133,6 +142,18 @@ internal static class CheckCommand
         }
     }
 
+    private static async Task<IReadOnlyList<BaselineEntry>> BaseViolationsAsync(CheckOptions options, ModernizeConfig config, CancellationToken cancellation)
+    {
+        if (options.Database is null)
+        {
+            throw new InputException(options.Path, "--base needs --db <store> holding a scan of the base revision");
+        }
+
+        using var store = await ScanStoreFactory.OpenAsync(options.Database, cancellation).ConfigureAwait(false);
+        var scan = await BaseRevisionScan.LoadAsync(options.Path, options.Base!, options.Safe, store, cancellation).ConfigureAwait(false);
+        return [.. RuleEngine.Evaluate(scan, config).Select(v => new BaselineEntry(v.RuleId, v.Fingerprint, v.From, v.To))];
+    }
+
     private static string SeverityWord(Severity severity) => severity.ToString().ToLowerInvariant();
 
     private static string RootFolder(string path) => Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -170,5 +191,9 @@ internal static class CheckCommand
     }
 
     private sealed record CheckOptions(
-        string Path, string? Map, string? Baseline, bool UpdateBaseline, string? Sarif, string? Junit, bool Safe, string? Database);
+        string Path, string? Map, string? Baseline, bool UpdateBaseline, string? Sarif, string? Junit, bool Safe, string? Database)
+    {
+        /// <summary>The pull request's base revision (<c>--base</c>), whose stored scan's violations are tolerated.</summary>
+        public string? Base { get; init; }
+    }
 }

@@ -33,7 +33,8 @@ internal static class StoredScanReuse
             }
         }
 
-        var scan = await pipeline.RunAsync(request with { Config = config }, progress, cancellationToken).ConfigureAwait(false);
+        // The store's project models and extraction cache make this a rescan: unchanged projects skip MSBuild, unchanged documents the walk.
+        var scan = await pipeline.RunAsync(request with { Config = config, ExtractionCache = store }, progress, cancellationToken).ConfigureAwait(false);
         await store.SaveAsync(scan, cancellationToken).ConfigureAwait(false);
         return (scan, false);
     }
