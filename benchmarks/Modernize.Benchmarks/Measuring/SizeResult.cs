@@ -11,6 +11,4 @@ internal sealed record SizeResult(string Label, GeneratedSolution Solution, RunM
     public double ScanToBuildCpu => Scan.Cpu / Build.Cpu;
 
     public double SecondsPer100kLines => Scan.Wall.TotalSeconds / (Solution.Lines / 100_000.0);
-
-    public IReadOnlyList<(string Stage, double Seconds)> Stages(RunMeasurement run) => StageTimings.Parse(run.Output);
 }

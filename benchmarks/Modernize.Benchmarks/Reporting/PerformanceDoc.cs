@@ -41,7 +41,7 @@ internal static class PerformanceDoc
 
         var runs = new List<(string Name, Func<SizeResult, RunMeasurement?> Run)> { ("full scan", r => r.Scan) };
         runs.AddRange(kinds.Where(k => !k.StartsWith("PR", StringComparison.Ordinal)).Select(k => (k, (Func<SizeResult, RunMeasurement?>)(r => r.Rescans.Where(x => x.Name == k).Select(x => x.Run).FirstOrDefault()))));
-        var stages = results.SelectMany(r => r.Stages(r.Scan)).Select(s => s.Stage).Distinct().ToList();
+        var stages = results.SelectMany(r => StageTimings.Parse(r.Scan.Output)).Select(s => s.Stage).Distinct().ToList();
         if (stages.Count > 0)
         {
             text.AppendLine();
@@ -55,7 +55,7 @@ internal static class PerformanceDoc
                 {
                     if (run(r) is { } measured)
                     {
-                        var timings = r.Stages(measured);
+                        var timings = StageTimings.Parse(measured.Output);
                         text.AppendLine($"| {r.Label} | {name} | " + string.Join(" | ", stages.Select(s => Seconds(timings, s))) + " |");
                     }
                 }
