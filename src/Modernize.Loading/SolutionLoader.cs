@@ -74,8 +74,9 @@ public sealed class SolutionLoader
             var viewInput = new ScanInput(view.ToView(input.Root), input.Name, null, listed.Where(view.Covers).Select(view.ToView).ToList());
             var viewProjects = ProjectSet.Read(viewInput, progress);
 
+            NuGetRestoreGuard.Remove(view, viewProjects.Facts);
             var scanWarnings = new List<string>();
-            if (PinSetAside.Apply(view, viewInput.Root, environment) is { } pin)
+            if (PinSetAside.Apply(view, input.Root, environment) is { } pin)
             {
                 scanWarnings.Add(pin);
             }
