@@ -85,8 +85,9 @@ public sealed class SolutionLoader
             var viewProjects = ProjectSet.Read(viewInput, progress);
             var viewFacts = only is null ? viewProjects.Facts : viewProjects.Facts.Where(f => only.Contains(view.ToOriginal(f.FullPath))).ToList();
 
+            NuGetRestoreGuard.Remove(view, viewProjects.Facts);
             var scanWarnings = new List<string>();
-            if (PinSetAside.Apply(view, viewInput.Root, environment) is { } pin)
+            if (PinSetAside.Apply(view, input.Root, environment) is { } pin)
             {
                 scanWarnings.Add(pin);
             }

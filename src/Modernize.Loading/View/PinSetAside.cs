@@ -11,22 +11,35 @@ namespace Modernize.Loading.View;
 /// </summary>
 public static class PinSetAside
 {
-    /// <summary>Rewrites the unsatisfied pin that applies to <paramref name="viewFolder"/>; returns the one warning to show, or null.</summary>
-    public static string? Apply(PrivateView view, string viewFolder, MsBuildEnvironment environment)
+    /// <summary>
+    /// Sets aside the unsatisfied pin that applies to <paramref name="originalFolder"/>: rewritten in the copy when the copy holds
+    /// it (a pin above the copied tree does not reach the copy at all). Returns the one warning to show, or null.
+    /// </summary>
+    public static string? Apply(PrivateView view, string originalFolder, MsBuildEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(environment);
-        var pin = GlobalJsonPin.Find(viewFolder);
-        if (pin is null || pin.IsSatisfiedBy(environment.InstalledSdks) || !pin.File.StartsWith(view.Root, StringComparison.Ordinal))
+        var pin = GlobalJsonPin.Find(originalFolder);
+        if (pin is null || pin.IsSatisfiedBy(environment.InstalledSdks))
         {
             return null;
         }
 
         var installed = environment.SdkVersion.ToString();
+        if (view.Covers(pin.File))
+        {
+            Rewrite(view.ToView(pin.File), installed);
+        }
+
+        return $"{pin.File} pins .NET SDK {pin.Version} (rollForward {pin.RollForward}), which is not installed: the pin was set aside in the scan's private copy of the tree (your global.json is unchanged) and the projects were loaded with the installed SDK {installed}";
+    }
+
+    private static void Rewrite(string file, string installed)
+    {
         JsonObject document;
         try
         {
-            document = JsonNode.Parse(File.ReadAllText(pin.File), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject ?? [];
+            document = JsonNode.Parse(File.ReadAllText(file), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject ?? [];
         }
         catch (JsonException)
         {
@@ -34,7 +47,6 @@ public static class PinSetAside
         }
 
         document["sdk"] = new JsonObject { ["version"] = installed, ["rollForward"] = "latestMajor", ["allowPrerelease"] = true };
-        File.WriteAllText(pin.File, document.ToJsonString());
-        return $"{view.ToOriginal(pin.File)} pins .NET SDK {pin.Version} (rollForward {pin.RollForward}), which is not installed: the pin was set aside in the scan's private copy of the tree (your global.json is unchanged) and the projects were loaded with the installed SDK {installed}";
+        File.WriteAllText(file, document.ToJsonString());
     }
 }

@@ -4,7 +4,7 @@ using Modernize.Model;
 using Modernize.Model.Scan;
 using Modernize.Storage;
 
-namespace Modernize.Cli.Pipeline;
+namespace Modernize.Scanning.UseCases;
 
 /// <summary>
 /// The stored scan of a pull request's base revision (<c>check --base &lt;rev&gt; --db &lt;store&gt;</c>): the latest scan of the same
@@ -18,7 +18,7 @@ internal static class BaseRevisionScan
         ArgumentNullException.ThrowIfNull(store);
         var commit = RepositoryInfo.ResolveCommit(path, revision)
             ?? throw new InputException(revision, $"--base names no commit of the git repository around {path}");
-        var identity = SolutionIdentity.Of(ScanPipeline.Repository(new ScanRequest(path, safe, null)), InputResolver.Resolve(path).Name);
+        var identity = SolutionIdentity.Of(safe ? GitFolderReader.Read(path) : RepositoryInfo.Read(path), InputResolver.Resolve(path).Name);
         var scans = await store.ListAsync(identity, cancellationToken).ConfigureAwait(false);
         var stored = scans.Where(s => string.Equals(s.GitCommit, commit, StringComparison.OrdinalIgnoreCase)).MaxBy(s => s.StartedAt)
             ?? throw new InputException(store.Location, $"holds no scan of {revision} ({commit[..Math.Min(12, commit.Length)]}): scan that commit into the store first (modernize scan <solution> --db {store.Location})");

@@ -1,7 +1,7 @@
 using Modernize.Loading.ModelCache;
 using Modernize.Storage;
 
-namespace Modernize.Cli.Pipeline;
+namespace Modernize.Scanning.Pipeline;
 
 /// <summary>
 /// Project models kept in the scan store, per solution, beside the extraction cache (same table, keys prefixed <c>project-model:</c>).
