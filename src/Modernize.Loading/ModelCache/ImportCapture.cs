@@ -34,7 +34,17 @@ internal sealed class ImportCapture
             return result;
         }
 
-        foreach (var (project, imports) in await reading.ConfigureAwait(false))
+        Dictionary<string, IReadOnlyList<string>?> read;
+        try
+        {
+            read = await reading.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return result; // no imports known: nothing is stored, the scan goes on
+        }
+
+        foreach (var (project, imports) in read)
         {
             result[View.ToOriginal(project)] = imports?
                 .Select(View.ToOriginal)

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Build.Evaluation;
-using Microsoft.Build.Exceptions;
 
 namespace Modernize.Loading.ModelCache;
 
@@ -25,8 +24,9 @@ internal static class ImportReader
                 result[path] = project.Imports.Select(i => i.ImportedProject.FullPath).Distinct(StringComparer.Ordinal).ToList();
                 collection.UnloadProject(project);
             }
-            catch (Exception ex) when (ex is InvalidProjectFileException or IOException or UnauthorizedAccessException or InvalidOperationException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // Whatever stops the evaluation (a bad import, an SDK MSBuild cannot resolve in this process) only stops caching the project.
                 result[path] = null;
             }
         }
