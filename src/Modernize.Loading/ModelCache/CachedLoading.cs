@@ -36,7 +36,8 @@ internal static class CachedLoading
         foreach (var (project, path) in facts.Zip(relative))
         {
             var entry = ProjectModelStore.Decode<ProjectModelEntry>(stored.GetValueOrDefault(ProjectModelStore.KeyOf(path)));
-            if (entry is not null && entry.Format == ProjectModelStore.Format && entry.Environment == environmentKey && inputs.Unchanged(entry.Inputs, project.FullPath))
+            if (entry is not null && entry.Format == ProjectModelStore.Format && entry.Environment == environmentKey && inputs.Unchanged(entry.Inputs, project.FullPath)
+                && inputs.FilesExist(entry.Model))
             {
                 hits[project.FullPath] = entry.Model;
             }
@@ -100,7 +101,7 @@ internal static class CachedLoading
         entries[ProjectModelStore.SolutionKey] = ProjectModelStore.Encode(new SolutionModelEntry(
             ProjectModelStore.Format,
             environmentKey,
-            inputs.Record(input.Solution ?? Path.Combine(input.Root, "-"), []),
+            inputs.Record(input.Solution ?? Path.Combine(input.Root, "-"), [], listFolder: false),
             relative,
             warnings,
             missingProjects));

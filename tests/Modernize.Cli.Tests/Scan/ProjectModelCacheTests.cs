@@ -5,7 +5,8 @@ namespace Modernize.Cli.Tests.Scan;
 
 /// <summary>
 /// Rescans that rebuild projects from the models stored in the scan store (no MSBuild) write the JSON a cold scan of the same tree
-/// writes, after each kind of edit: a method body, a signature, a project file, and a props file imported through Directory.Build.props.
+/// writes, after each kind of edit: a method body, a signature, a new source file, a project file, and a props file imported through
+/// Directory.Build.props.
 /// </summary>
 public sealed class ProjectModelCacheTests
 {
@@ -21,6 +22,11 @@ public sealed class ProjectModelCacheTests
         repo.Write("Core/Price.cs", "namespace Core; public sealed class Price { public decimal Net(decimal gross) => gross / 1.2m; }");
         repo.Write("Core/Audit.cs", "namespace Core;\n#if AUDIT\npublic sealed class AuditTrail { public void Record(Price price) { } }\n#endif\n");
         repo.Write("Core/Basket.cs", "namespace Core; public sealed class Basket { public decimal Total(Price price) { return price.Net(10m); } }");
+        // A new file is picked up by the SDK's globs without any project-file change: its project's model must be reloaded.
+        repo.Write("Core/Discount.cs", "namespace Core; public sealed class Discount { public Price Apply(Price price) => price; }");
+        var newFile = AssertRescanMatchesColdScan(repo, output, store, "new-file", "reused 1 stored project model(s); loading 1 changed project(s) with MSBuild: Core.csproj");
+        Assert.Contains("Core.Discount", newFile, StringComparison.Ordinal);
+
         repo.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><ProjectReference Include=\"../Core/Core.csproj\" /></ItemGroup></Project>");
         repo.Write("App/Till.cs", "namespace App; public sealed class Till { public decimal Ring() => new Core.Basket().Total(new Core.Price()); }");
         repo.Write("App/Legacy.cs", "namespace App; public sealed class LegacyTill { public Core.Basket Basket { get; } = new(); }");
