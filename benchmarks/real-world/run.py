@@ -78,7 +78,7 @@ def measure(scan, clone, entry):
             continue
         for f in [t.get("file")] + list(t.get("otherFiles") or []):
             if f:
-                simple = t["name"].split("<")[0].split(".")[-1]  # nested types are named Outer.Inner
+                simple = t["name"].split("<")[0].split(".")[-1].split("`")[0]  # nested types are Outer.Inner, generic ones Name`2
                 found.setdefault(f, set()).add(simple.lower() if f.endswith(".vb") else simple)
     expected = hit = 0
     for f in scan["files"]:
