@@ -18,11 +18,12 @@ public sealed record ProjectSet(IReadOnlyList<ProjectFileFacts> Facts, IReadOnly
         ArgumentNullException.ThrowIfNull(input);
         var result = new Dictionary<string, ProjectFileFacts>(StringComparer.Ordinal);
         var missing = new List<MissingProject>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<string>(input.Projects);
         while (pending.Count > 0)
         {
             var project = pending.Dequeue();
-            if (result.ContainsKey(project))
+            if (result.ContainsKey(project) || !seen.Add(project))
             {
                 continue;
             }

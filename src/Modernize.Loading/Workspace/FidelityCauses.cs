@@ -48,6 +48,8 @@ public static class FidelityCauses
             }
         }
 
+        causes.AddRange(facts.ProjectReferences.Where(p => !File.Exists(p))
+            .Select(p => new FidelityCause(FidelityCauseKind.MissingProjectReference, p + " is not on disk")));
         causes.AddRange(fidelity.Warnings.Select(FromMessage).OfType<FidelityCause>());
         var distinct = causes.DistinctBy(c => (c.Kind, c.Detail)).ToList();
         return project with { Info = project.Info with { Fidelity = fidelity with { Causes = distinct, StandIns = standIns } } };

@@ -18,6 +18,9 @@ public enum FidelityCauseKind
     /// <summary>The project's MSBuild SDK could not be resolved.</summary>
     UnresolvedSdk,
 
+    /// <summary>A project this one references is not on disk (a git submodule not checked out): its types do not resolve.</summary>
+    MissingProjectReference,
+
     /// <summary>The project could not be restored (or MSBuild could not evaluate it): read from its project file instead.</summary>
     UnrestorableProject,
 }

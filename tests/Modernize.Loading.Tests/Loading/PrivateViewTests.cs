@@ -113,6 +113,9 @@ public sealed class PrivateViewTests : IAsyncLifetime
         Assert.Equal("external/Submodule/Submodule.csproj", missing.Path);
         Assert.Contains(Workspace.Warnings, w => w.Contains("external/Submodule/Submodule.csproj", StringComparison.Ordinal));
         Assert.Equal(2, Workspace.Projects.Count);
+        var hostile = Workspace.Projects.Single(p => p.Info.Name == "Hostile").Info.Fidelity;
+        Assert.Equal(LoadMode.MsBuild, hostile.Mode);
+        Assert.Contains(new FidelityCause(FidelityCauseKind.MissingProjectReference, Path.Combine(Root, "external", "Submodule", "Submodule.csproj") + " is not on disk"), hostile.Causes);
     }
 
     [Fact]
