@@ -22,11 +22,6 @@ public sealed class ProjectModelCacheTests
         repo.Write("Core/Price.cs", "namespace Core; public sealed class Price { public decimal Net(decimal gross) => gross / 1.2m; }");
         repo.Write("Core/Audit.cs", "namespace Core;\n#if AUDIT\npublic sealed class AuditTrail { public void Record(Price price) { } }\n#endif\n");
         repo.Write("Core/Basket.cs", "namespace Core; public sealed class Basket { public decimal Total(Price price) { return price.Net(10m); } }");
-        // A new file is picked up by the SDK's globs without any project-file change: its project's model must be reloaded.
-        repo.Write("Core/Discount.cs", "namespace Core; public sealed class Discount { public Price Apply(Price price) => price; }");
-        var newFile = AssertRescanMatchesColdScan(repo, output, store, "new-file", "reused 1 stored project model(s); loading 1 changed project(s) with MSBuild: Core.csproj");
-        Assert.Contains("Core.Discount", newFile, StringComparison.Ordinal);
-
         repo.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><ProjectReference Include=\"../Core/Core.csproj\" /></ItemGroup></Project>");
         repo.Write("App/Till.cs", "namespace App; public sealed class Till { public decimal Ring() => new Core.Basket().Total(new Core.Price()); }");
         repo.Write("App/Legacy.cs", "namespace App; public sealed class LegacyTill { public Core.Basket Basket { get; } = new(); }");
@@ -50,6 +45,11 @@ public sealed class ProjectModelCacheTests
 
         repo.Write("Core/Price.cs", "namespace Core; public sealed class Price { public decimal Net(decimal gross) => gross / 1.2m; public Basket Owner() => new(); }");
         AssertRescanMatchesColdScan(repo, output, store, "signature", AllReused);
+
+        // A new file is picked up by the SDK's globs without any project-file change: its project's model must be reloaded.
+        repo.Write("Core/Discount.cs", "namespace Core; public sealed class Discount { public Price Apply(Price price) => price; }");
+        var newFile = AssertRescanMatchesColdScan(repo, output, store, "new-file", "reused 1 stored project model(s); loading 1 changed project(s) with MSBuild: Core.csproj");
+        Assert.Contains("Core.Discount", newFile, StringComparison.Ordinal);
 
         repo.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><Compile Remove=\"Legacy.cs\" /><ProjectReference Include=\"../Core/Core.csproj\" /></ItemGroup></Project>");
         var projectEdit = AssertRescanMatchesColdScan(repo, output, store, "project", "reused 1 stored project model(s); loading 1 changed project(s) with MSBuild: App.csproj");
