@@ -129,7 +129,7 @@ internal sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor ext
             ["history"] = ReadsHistory(request) ? $"{config.History.WindowDays}d" : request.Safe ? "off (safe mode)" : "off",
             ["map"] = config.SourceFile ?? "(none)",
             ["seed"] = config.Proposal.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["resolution"] = config.Proposal.Resolution.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["resolution"] = config.Proposal.Resolution?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "auto",
         };
     }
 
