@@ -23,7 +23,7 @@ public static class ResolutionSelector
     public static int MinCellSize(ProposalSettings settings, int domainTypes)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return settings.MinCellSize ?? Math.Clamp((int)Math.Ceiling(domainTypes / 20.0), 3, 10);
+        return settings.MinCellSize ?? Math.Clamp((int)Math.Ceiling(domainTypes / 10.0), 3, 10);
     }
 
     public static ResolutionChoice Choose(WeightedGraph graph, ProposalSettings settings)

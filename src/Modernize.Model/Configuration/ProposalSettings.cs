@@ -11,7 +11,7 @@ namespace Modernize.Model.Configuration;
 /// <param name="WiringWeight">Multiplier on the run-time wiring kinds (mediator handlers, DI registrations, implementations behind interfaces, integration events, DbContext entities).</param>
 /// <param name="MaxCells">Top-level cells at most (smaller cells are folded into their strongest neighbour).</param>
 /// <param name="MaxCellShare">No cell above this share of the domain types when a finer resolution avoids it.</param>
-/// <param name="MinCellSize">Cells below this many types fold into a neighbour; null: scaled to the solution, ⌈domain types / 20⌉ clamped to 3..10.</param>
+/// <param name="MinCellSize">Cells below this many types fold into a neighbour; null: scaled to the solution, ⌈domain types / 10⌉ clamped to 3..10.</param>
 public sealed record ProposalSettings(
     int Seed = 42,
     double? Resolution = null,
