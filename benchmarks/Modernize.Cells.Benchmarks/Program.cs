@@ -7,14 +7,14 @@ using Modernize.Model.Cells;
 using Modernize.Model.Configuration;
 using Modernize.Testing.Generation;
 
-// dotnet run --project benchmarks/Modernize.Cells.Benchmarks -c Release -- [--ext /work/ext] [--only name] [--rescan]
+// dotnet run --project benchmarks/Modernize.Cells.Benchmarks -c Release -- [--ext /work/ext] [--only folder,folder] [--rescan]
 var ext = Argument("--ext") ?? "/work/ext";
 var only = Argument("--only");
 var rescan = args.Contains("--rescan");
 var manifest = Manifest.Load(Path.Combine(AppContext.BaseDirectory, "manifest.json"));
 var config = ModernizeConfig.Default;
 var rows = new List<RecoveryRow>();
-foreach (var solution in manifest.Solutions.Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
+foreach (var solution in manifest.Solutions.Where(s => only is null || only.Split(',').Contains(s.Folder, StringComparer.OrdinalIgnoreCase)))
 {
     if (!Directory.Exists(Path.Combine(ext, solution.Folder)))
     {
