@@ -12,7 +12,9 @@ var ext = Argument("--ext") ?? "/work/ext";
 var only = Argument("--only");
 var rescan = args.Contains("--rescan");
 var manifest = Manifest.Load(Path.Combine(AppContext.BaseDirectory, "manifest.json"));
-var config = ModernizeConfig.Default;
+var resolution = Argument("--resolution") is { } fixedResolution ? double.Parse(fixedResolution, CultureInfo.InvariantCulture) : (double?)null;
+var naming = Argument("--naming") is { } namingWeight ? double.Parse(namingWeight, CultureInfo.InvariantCulture) : new ProposalSettings().NamingWeight;
+var config = ModernizeConfig.Default with { Proposal = ModernizeConfig.Default.Proposal with { Resolution = resolution, NamingWeight = naming } };
 var rows = new List<RecoveryRow>();
 foreach (var solution in manifest.Solutions.Where(s => only is null || only.Split(',').Contains(s.Folder, StringComparer.OrdinalIgnoreCase)))
 {
@@ -33,6 +35,11 @@ foreach (var r in rows)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {r.Name} ({r.Shape}) | {r.Types} / {r.Modules} | **{r.Nmi:0.00}** | {r.ProjectNmi:0.00} | {r.LouvainNmi:0.00} | {r.MoJoFm:0} / {r.ProjectMoJoFm:0} / {r.LouvainMoJoFm:0} | {r.Cells} | {r.LargestShare:P0} | {r.InLargeCells:P0} | {(double.IsNaN(r.TissueRecall) ? "-" : r.TissueRecall.ToString("P0", CultureInfo.InvariantCulture))} | {r.TissueElements} | {r.Hosts} | {r.Resolution:0.##} |"));
+}
+
+if (args.Contains("--no-generator"))
+{
+    return;
 }
 
 Console.WriteLine();
