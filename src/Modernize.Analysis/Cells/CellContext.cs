@@ -21,8 +21,10 @@ public sealed class CellContext
         ModernizeConfig config,
         IReadOnlyList<TypeNode> types,
         IReadOnlyList<Dependency> dependencies,
+        IReadOnlyList<Dependency> wiring,
         IReadOnlyList<TypeChangeCoupling> changeCoupling)
     {
+        Wiring = wiring;
         Graph = graph;
         Analysis = analysis;
         Config = config;
@@ -46,6 +48,9 @@ public sealed class CellContext
     /// <summary>Type dependencies whose both ends are in scope, self-dependencies dropped, in (from, to) order.</summary>
     public IReadOnlyList<Dependency> Dependencies { get; }
 
+    /// <summary>Run-time wiring edges (<see cref="CodeGraph.Wiring"/>) whose both ends are in scope, in (from, to) order.</summary>
+    public IReadOnlyList<Dependency> Wiring { get; }
+
     public IReadOnlyList<TypeChangeCoupling> ChangeCoupling { get; }
 
     public IReadOnlyList<DataAccess> DataAccesses { get; }
@@ -66,13 +71,14 @@ public sealed class CellContext
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
         var ids = types.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var dependencies = graph.Dependencies
-            .Where(d => d.From != d.To && ids.Contains(d.From) && ids.Contains(d.To))
-            .GroupBy(d => (d.From, d.To))
-            .Select(g => g.Count() == 1 ? g.First() : GraphAggregation.Merge(g.Key.From, g.Key.To, g))
-            .OrderBy(d => d.From, StringComparer.Ordinal)
-            .ThenBy(d => d.To, StringComparer.Ordinal)
-            .ToList();
-        return new CellContext(graph, analysis, config, types, dependencies, TypeChangeCoupling.From(types, analysis));
+        return new CellContext(graph, analysis, config, types, InScope(graph.Dependencies, ids), InScope(graph.Wiring, ids), TypeChangeCoupling.From(types, analysis));
     }
+
+    private static List<Dependency> InScope(IReadOnlyList<Dependency> dependencies, HashSet<string> ids) => dependencies
+        .Where(d => d.From != d.To && ids.Contains(d.From) && ids.Contains(d.To))
+        .GroupBy(d => (d.From, d.To))
+        .Select(g => g.Count() == 1 ? g.First() : GraphAggregation.Merge(g.Key.From, g.Key.To, g))
+        .OrderBy(d => d.From, StringComparer.Ordinal)
+        .ThenBy(d => d.To, StringComparer.Ordinal)
+        .ToList();
 }

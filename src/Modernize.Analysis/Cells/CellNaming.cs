@@ -32,11 +32,11 @@ public sealed class CellNaming
     {
         ArgumentNullException.ThrowIfNull(allTypes);
         prefixSegments = allTypes
-            .SelectMany(t => Segments(t).Distinct(StringComparer.Ordinal))
-            .GroupBy(s => s, StringComparer.Ordinal)
+            .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Distinct(StringComparer.OrdinalIgnoreCase))
+            .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > allTypes.Count / 2)
             .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Reserves a name (for example a tissue element's) so no cell takes it.</summary>
@@ -45,25 +45,44 @@ public sealed class CellNaming
     public string Name(IReadOnlyList<TypeNode> members)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var segment = members
-            .SelectMany(t => Segments(t).Where(IsDomainSegment).Distinct(StringComparer.Ordinal))
-            .GroupBy(s => s, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .FirstOrDefault();
-        var stem = members
+
+        // Domain segments of namespaces, folders and project names, most shared first; then type-name stems.
+        var segments = members
+            .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(IsDomainSegment).Distinct(StringComparer.OrdinalIgnoreCase))
+            .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Name: g.First(), Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.Name, StringComparer.Ordinal)
+            .ToList();
+        var stems = members
             .Select(t => Stem(t.Name))
             .Where(s => s.Length > 0)
             .GroupBy(s => s, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .FirstOrDefault();
+            .Select(g => (Name: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.Name, StringComparer.Ordinal)
+            .ToList();
 
-        // A namespace segment must cover a fair share of the members to speak for them; otherwise the type names do.
-        var name = segment is not null && segment.Count() * 10 >= members.Count * 3 ? segment.Key
-            : stem is not null && stem.Count() > 1 ? stem.Key
-            : segment?.Key ?? stem?.Key ?? "Cell";
-        return Unique(name);
+        // A segment must cover a fair share of the members to speak for them; otherwise the type names do. A name another
+        // cell took gives way to the next candidate; a numbered suffix is the last resort.
+        var candidates = segments.Where(g => g.Count * 10 >= members.Count * 3).Select(g => g.Name)
+            .Concat(stems.Where(g => g.Count > 1).Take(3).Select(g => g.Name))
+            .Concat(segments.Take(3).Select(g => g.Name))
+            .ToList();
+        foreach (var candidate in candidates)
+        {
+            if (taken.Add(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        if (candidates.Count >= 2 && taken.Add(candidates[0] + "." + candidates[1]))
+        {
+            return candidates[0] + "." + candidates[1];
+        }
+
+        return Unique(candidates.FirstOrDefault() ?? stems.FirstOrDefault().Name ?? "Cell");
     }
 
     private string Unique(string name)
@@ -77,7 +96,15 @@ public sealed class CellNaming
         return candidate;
     }
 
-    private bool IsDomainSegment(string segment) => !LayerWords.Contains(segment) && !prefixSegments.Contains(segment);
+    private static IEnumerable<string> FolderSegments(TypeNode type)
+    {
+        var folders = type.File.Split('/');
+        return folders.Take(Math.Max(0, folders.Length - 1)).SelectMany(f => f.Split('.'));
+    }
+
+    private bool IsDomainSegment(string segment) =>
+        segment.Length > 1 && !LayerWords.Contains(segment) && !Signals.DomainWords.Technical.Contains(segment) && !prefixSegments.Contains(segment)
+        && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
 
     private static string[] Segments(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
 

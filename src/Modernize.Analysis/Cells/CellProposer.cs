@@ -22,29 +22,75 @@ public static class CellProposer
         }
 
         var settings = config.Proposal;
-        var options = new LeidenOptions(settings.Resolution, settings.Seed);
         var all = context.Types.Select(t => t.Id).ToList();
-        var preliminary = Leiden.Detect(EdgeWeighting.Build(context, all, settings), options);
+        var preliminary = Leiden.Detect(EdgeWeighting.Build(context, all, settings), new LeidenOptions(settings.ReportedResolution, settings.Seed));
         var candidateCell = all.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => preliminary[x.i], StringComparer.Ordinal);
-        var tissue = TissueDetector.Detect(context, candidateCell);
+        var hosts = HostDetector.Detect(context);
+        var hostIds = hosts.Keys.ToHashSet(StringComparer.Ordinal);
+        var units = TissueUnitDetector.Detect(context, candidateCell, hostIds);
+        var excluded = hostIds.Concat(units.SelectMany(u => u.Members)).ToHashSet(StringComparer.Ordinal);
+        var tissue = TissueDetector.Detect(context, candidateCell, excluded);
 
         var naming = new CellNaming(context.Types);
-        var drafts = TissueDrafts(context, tissue, naming);
-        var tissueIds = tissue.Select(v => v.Type).ToHashSet(StringComparer.Ordinal);
+        var drafts = UnitDrafts(units, naming);
+        drafts.AddRange(TissueDrafts(context, tissue, naming));
+        drafts.AddRange(HostDrafts(context, hosts, naming));
+        var tissueIds = tissue.Select(v => v.Type).Concat(excluded).ToHashSet(StringComparer.Ordinal);
         var domain = all.Where(id => !tissueIds.Contains(id)).ToList();
-        var domainGraph = EdgeWeighting.Build(context, domain, settings);
-        var communities = Leiden.Detect(domainGraph, options);
+        var signals = EdgeWeighting.BuildSignals(context, domain, settings);
+        var domainGraph = signals.Combined;
+        var choice = ResolutionSelector.Choose(domainGraph, settings);
         var isolated = domain.Where((_, i) => domainGraph.Degree(i) == 0).Select(id => context.TypeById[id]).ToList();
         drafts.AddRange(domain
-            .Select((id, i) => (Id: id, Community: communities[i]))
+            .Select((id, i) => (Id: id, Community: choice.Partition[i]))
             .Where((_, i) => domainGraph.Degree(i) > 0)
             .GroupBy(x => x.Community)
             .Select(g => g.Select(x => context.TypeById[x.Id]).ToList())
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g[0].Id, StringComparer.Ordinal)
-            .Select(members => CellDraftOf(members, naming, settings)));
+            .Select(members => CellDraftOf(members, naming, settings, choice)));
         var (placed, unconnected) = IsolatedTypePlacement.Place(drafts, isolated, context);
-        return DecompositionBuilder.Build(context, CellOrigin.Proposed, placed, new HashSet<string>()) with { Unconnected = unconnected };
+        var cellOf = placed.SelectMany(d => d.Members.Select(m => (Member: m, d.Name))).GroupBy(x => x.Member, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var memberships = MembershipEvidence.Of(signals, domain.Select(id => cellOf.GetValueOrDefault(id, string.Empty)).ToList(), choice.NodeStability, context);
+        memberships.AddRange(units.SelectMany(u => u.Members.Select(m => new TypeMembership(m, cellOf[m], 1, CellScorer.Text($"tissue unit: {u.Grain.ToLowerInvariant()} {u.Unit} is used by {u.CellsSpanned} of {u.CandidateCells} candidate cells and reaches {u.DomainFanOutShare * 100:0}% into domain code")))));
+        memberships.AddRange(tissue.Select(v => new TypeMembership(v.Type, cellOf[v.Type], 1, "tissue: " + v.Sentence())));
+        memberships.AddRange(hosts.Select(h => new TypeMembership(h.Key, cellOf[h.Key], 1, "host: " + h.Value)));
+        return DecompositionBuilder.Build(context, CellOrigin.Proposed, placed, new HashSet<string>()) with
+        {
+            Unconnected = unconnected,
+            Memberships = [.. memberships.OrderBy(m => m.Type, StringComparer.Ordinal)],
+            Resolution = choice.Resolution,
+        };
+    }
+
+    private static List<CellDraft> UnitDrafts(IReadOnlyList<TissueUnit> units, CellNaming naming) => units
+        .OrderBy(u => u.Unit, StringComparer.Ordinal)
+        .Select(u =>
+        {
+            var name = u.Unit + " (tissue)";
+            naming.Reserve(name);
+            return new CellDraft(name, CellKind.Tissue, null, u.Members, [u.Sentence()]);
+        })
+        .ToList();
+
+    /// <summary>Host types grouped per project: composition roots, shown apart, never gluing cells together.</summary>
+    private static IEnumerable<CellDraft> HostDrafts(CellContext context, IReadOnlyDictionary<string, string> hosts, CellNaming naming)
+    {
+        var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        return hosts
+            .GroupBy(h => context.TypeById[h.Key].Project, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var name = projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)) + " (host)";
+                naming.Reserve(name);
+                var lines = new List<string>
+                {
+                    CellScorer.Text($"{CellScorer.Count(g.Count(), "composition root")}: each wires the application together and is used by at most {HostDetector.MaxDependents} types, so it is shown apart and left out of cell detection."),
+                };
+                lines.AddRange(g.OrderBy(h => h.Key, StringComparer.Ordinal).Take(20).Select(h => CellScorer.Text($"{h.Key}: {h.Value}.")));
+                return new CellDraft(name, CellKind.Host, null, g.Select(h => h.Key).Order(StringComparer.Ordinal).ToList(), lines);
+            });
     }
 
     private static List<CellDraft> TissueDrafts(CellContext context, IReadOnlyList<TissueVerdict> tissue, CellNaming naming)
@@ -74,13 +120,13 @@ public static class CellProposer
             .ToList();
     }
 
-    private static CellDraft CellDraftOf(List<TypeNode> members, CellNaming naming, ProposalSettings settings)
+    private static CellDraft CellDraftOf(List<TypeNode> members, CellNaming naming, ProposalSettings settings, ResolutionChoice choice)
     {
         var name = naming.Name(members);
         var projects = members.GroupBy(t => t.Project, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var spread = string.Join(", ", projects.Select(p => CellScorer.Text($"{p.Key} ({p.Count()})")));
         var line = CellScorer.Text(
-            $"Proposed by Leiden community detection (seed {settings.Seed}, resolution {settings.Resolution:0.###}) over structure, change coupling and shared data: {members.Count} types across {projects.Count} projects: {spread}.");
+            $"Proposed by Leiden community detection (seed {settings.Seed}, {choice.Reason}) over structure, run-time wiring, naming, change coupling and shared data: {members.Count} types across {projects.Count} projects: {spread}.");
         return new CellDraft(name, CellKind.Cell, null, members.Select(t => t.Id).ToList(), [line]);
     }
 

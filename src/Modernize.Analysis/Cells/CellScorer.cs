@@ -77,7 +77,12 @@ public static class CellScorer
     {
         ArgumentNullException.ThrowIfNull(facts);
         var draft = facts.Draft;
-        var explanation = draft.Kind == CellKind.Tissue ? TissueLines(facts) : Explain(facts);
+        var explanation = draft.Kind switch
+        {
+            CellKind.Tissue => TissueLines(facts),
+            CellKind.Host => [.. draft.Explanation, Text($"Size: {facts.SourceLines:N0} source lines in {Count(draft.Members.Count, "type")}.")],
+            _ => Explain(facts),
+        };
         return new Cell(draft.Name, draft.Kind, origin, draft.Owner, draft.Members, Score(facts), facts.ToScore(), explanation);
     }
 

@@ -71,6 +71,7 @@ public static class SeamFinder
             return string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
         }
 
-        return !fromCell && toCell ? (a, b) : null;
+        // Hosts wire every cell up by design: their dependencies are no seam.
+        return !fromCell && toCell && membership.KindOf[a] == CellKind.Tissue ? (a, b) : null;
     }
 }

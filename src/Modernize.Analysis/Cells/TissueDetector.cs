@@ -15,6 +15,7 @@ public static class TissueDetector
     {
         "Common", "Shared", "Infrastructure", "Utilities", "Utility", "Utils", "Util", "Logging", "Log", "Extensions",
         "Helpers", "Helper", "Framework", "Core", "Kernel", "SharedKernel", "Diagnostics", "Caching", "Configuration", "Security", "Platform",
+        "BuildingBlocks", "BuildingBlock", "CrossCutting", "Interop", "Toolkit", "Foundation", "SeedWork", "Seedwork",
     };
 
     public const int MinDependents = 3;
@@ -26,18 +27,21 @@ public static class TissueDetector
     public const double MinTissueInboundShareOfParts = 0.5;
 
     /// <param name="candidateCell">The preliminary community of each type in scope.</param>
-    public static IReadOnlyList<TissueVerdict> Detect(CellContext context, IReadOnlyDictionary<string, int> candidateCell)
+    /// <param name="excluded">Types already classed as host or tissue units: they are neither candidates nor counted as domain code.</param>
+    public static IReadOnlyList<TissueVerdict> Detect(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string>? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(candidateCell);
+        excluded ??= new HashSet<string>();
         var candidateCount = candidateCell.Values.Distinct().Count();
         var spanNeeded = Math.Max(MinCellsSpanned, (int)Math.Ceiling(CellsSpannedShare * candidateCount));
-        var inbound = context.Dependencies.ToLookup(d => d.To, StringComparer.Ordinal);
-        var outbound = context.Dependencies.ToLookup(d => d.From, StringComparer.Ordinal);
-        var projectNames = context.Graph.Projects.ToDictionary(p => p.Path, p => p.Name, StringComparer.Ordinal);
+        var inbound = context.Dependencies.Where(d => !excluded.Contains(d.From)).ToLookup(d => d.To, StringComparer.Ordinal);
+        var outbound = context.Dependencies.Where(d => !excluded.Contains(d.To)).ToLookup(d => d.From, StringComparer.Ordinal);
+        var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
         var candidates = new Dictionary<string, TissueVerdict>(StringComparer.Ordinal);
-        foreach (var type in context.Types)
+        var types = context.Types.Where(t => !excluded.Contains(t.Id)).ToList();
+        foreach (var type in types)
         {
             var incoming = inbound[type.Id].ToList();
             if (incoming.Count < MinDependents)
@@ -59,7 +63,7 @@ public static class TissueDetector
         }
 
         var namespaceOf = context.Types.ToDictionary(t => t.Id, t => t.Namespace, StringComparer.Ordinal);
-        AddParts(context.Types, candidates, inbound, candidateCount, namespaceOf);
+        AddParts(types, candidates, inbound, candidateCount, namespaceOf);
 
         // Tissue may lean on other tissue, not on domain code: drop candidates reaching domain code until none does
         // (and parts no longer serving mostly tissue once tissue around them was dropped).
@@ -129,7 +133,8 @@ public static class TissueDetector
         return total <= 0 ? 0 : list.Where(d => tissue.ContainsKey(d.From) && namespaceOf.GetValueOrDefault(d.From) == own).Sum(d => d.Strength) / total;
     }
 
-    private static string? NameHint(TypeNode type, Dictionary<string, string> projectNames)
+    /// <summary>The tissue-like segment of the type's namespace or project name, if any.</summary>
+    public static string? NameHint(TypeNode type, IReadOnlyDictionary<string, string> projectNames)
     {
         var segments = type.Namespace.Split('.')
             .Concat(projectNames.GetValueOrDefault(type.Project, string.Empty).Split('.'));

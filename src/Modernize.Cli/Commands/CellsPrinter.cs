@@ -55,7 +55,13 @@ internal static class CellsPrinter
         var tissue = result.Cells.Where(c => c.Kind == CellKind.Tissue).ToList();
         if (tissue.Count > 0)
         {
-            console.Write(TissueTable(tissue));
+            console.Write(TissueTable(tissue, "Tissue (shared, kept apart)"));
+        }
+
+        var hosts = result.Cells.Where(c => c.Kind == CellKind.Host).ToList();
+        if (hosts.Count > 0)
+        {
+            console.Write(TissueTable(hosts, "Hosts (composition roots: wire cells together, belong to none)"));
         }
 
         if (result.Unconnected.Count > 0)
@@ -83,7 +89,8 @@ internal static class CellsPrinter
     {
         var table = new Table().Title(title).Border(TableBorder.Rounded)
             .AddColumn(new TableColumn("Cell").NoWrap())
-            .AddColumns("Owner", "Types", "Score", "Cohesion", "Coupling", "Interface", "Shared data", "Cycles", "Blocker pts", "Lines");
+            .AddColumns("Owner", "Types", "Confidence", "Score", "Cohesion", "Coupling", "Interface", "Shared data", "Cycles", "Blocker pts", "Lines");
+        var confidence = result.Memberships.ToLookup(m => m.Element, m => m.Confidence, StringComparer.Ordinal);
         foreach (var cell in result.Cells.Where(c => c.Kind == CellKind.Cell))
         {
             var b = cell.Breakdown;
@@ -91,6 +98,7 @@ internal static class CellsPrinter
                 $"[bold]{Markup.Escape(cell.Name)}[/]",
                 Markup.Escape(cell.Owner ?? "-"),
                 Invariant($"{cell.Members.Count}"),
+                confidence[cell.Name].Any() ? Invariant($"{confidence[cell.Name].Average():0.00}") : "-",
                 Invariant($"{cell.Score:0}"),
                 Invariant($"{b.Cohesion:0.00}"),
                 Invariant($"{b.Coupling:0.#}"),
@@ -104,9 +112,9 @@ internal static class CellsPrinter
         return table;
     }
 
-    private static Table TissueTable(List<Cell> tissue)
+    private static Table TissueTable(List<Cell> tissue, string title)
     {
-        var table = new Table().Title("Tissue (shared, kept apart)").Border(TableBorder.Rounded).AddColumn(new TableColumn("Tissue").NoWrap()).AddColumns("Types", "Why");
+        var table = new Table().Title(title).Border(TableBorder.Rounded).AddColumn(new TableColumn("Tissue").NoWrap()).AddColumns("Types", "Why");
         foreach (var element in tissue)
         {
             var why = element.Explanation.Take(4).Select(Markup.Escape);
@@ -180,7 +188,19 @@ internal static class CellsPrinter
             console.MarkupLine("• " + Markup.Escape(line));
         }
 
-        console.MarkupLine("[grey]Members:[/] " + Markup.Escape(string.Join(", ", cell.Members)));
+        var memberships = scan.Cells.Memberships.Where(m => m.Element == cell.Name).ToDictionary(m => m.Type, StringComparer.Ordinal);
+        if (memberships.Count == 0)
+        {
+            console.MarkupLine("[grey]Members:[/] " + Markup.Escape(string.Join(", ", cell.Members)));
+            return;
+        }
+
+        console.MarkupLine("[grey]Members, least certain first (confidence: strongest evidence):[/]");
+        foreach (var member in cell.Members.OrderBy(m => memberships.TryGetValue(m, out var x) ? x.Confidence : 1).ThenBy(m => m, StringComparer.Ordinal))
+        {
+            var line = memberships.TryGetValue(member, out var membership) ? Invariant($"{member} {membership.Confidence:0.00}: {membership.Evidence}") : member;
+            console.MarkupLine("  " + Markup.Escape(line));
+        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -38,15 +38,29 @@ internal static class GraphAssembler
         }
 
         var dependencies = new List<Dependency>();
+        var wiring = new List<Dependency>();
         var externalUses = new List<ExternalUse>();
         foreach (var ((from, to), tally) in references)
         {
             if (types.ContainsKey(to))
             {
-                if (from != to && (options.IncludeGenerated || !generatedTypes.Contains(from)))
+                if (from != to && types.ContainsKey(from) && (options.IncludeGenerated || !generatedTypes.Contains(from)))
                 {
-                    dependencies.Add(new Dependency(from, to, tally.Count, tally.KindCounts(), [.. tally.Samples]));
+                    var (source, wired) = WiringLinker.Split(from, to, tally.KindCounts(), [.. tally.Samples]);
+                    if (source is not null)
+                    {
+                        dependencies.Add(source);
+                    }
+
+                    if (wired is not null)
+                    {
+                        wiring.Add(wired);
+                    }
                 }
+            }
+            else if (tally.KindCounts().Keys.All(DependencyWeights.IsWiring))
+            {
+                continue; // wiring from an external service type, or to an external implementation
             }
             else
             {
@@ -55,6 +69,7 @@ internal static class GraphAssembler
             }
         }
 
+        dependencies.Sort((a, b) => a.From != b.From ? string.CompareOrdinal(a.From, b.From) : string.CompareOrdinal(a.To, b.To));
         return new CodeGraph(
             [.. projects.Select(p => p.Info)],
             [.. types.Values.OrderBy(t => t.Id, StringComparer.Ordinal)],
@@ -69,7 +84,10 @@ internal static class GraphAssembler
                 .ThenBy(d => d.Location.Line)
                 .ThenBy(d => d.Operation, StringComparer.Ordinal)],
             [.. files.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Project, StringComparer.Ordinal)],
-            warnings);
+            warnings)
+        {
+            Wiring = WiringLinker.Link(dependencies, wiring, types),
+        };
     }
 
     /// <summary>One node per type id: partial declarations merged (primary file = first hand-written part), first project wins on a clash.</summary>

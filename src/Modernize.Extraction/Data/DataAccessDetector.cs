@@ -8,7 +8,7 @@ using ModelDataAccess = Modernize.Model.Graph.DataAccess;
 namespace Modernize.Extraction.Data;
 
 /// <summary>Data-access facts met during the walk: entity sets, LINQ to SQL tables, and SQL text in strings.</summary>
-internal sealed class DataAccessDetector(DocumentContext context)
+internal sealed partial class DataAccessDetector(DocumentContext context)
 {
     private static readonly HashSet<string> WritingMethods = new(StringComparer.Ordinal)
     {
@@ -26,6 +26,11 @@ internal sealed class DataAccessDetector(DocumentContext context)
         {
             Add(type, table, DataAccessKind.LinqToSql, "unknown", context.Tree, position);
         }
+
+        if (DataApis.FluentMappedEntity(type) is { } mapped)
+        {
+            Add(type, context.IdOf(mapped), DataAccessKind.NHibernate, "unknown", context.Tree, position);
+        }
     }
 
     /// <summary>A <c>DbSet&lt;T&gt;</c> or <c>Table&lt;T&gt;</c> property or field declares an entity set.</summary>
@@ -38,6 +43,10 @@ internal sealed class DataAccessDetector(DocumentContext context)
         else if (DataApis.IsLinqToSqlTable(type))
         {
             Add(owner, LinqToSqlTarget(type), DataAccessKind.LinqToSql, "unknown", context.Tree, position);
+        }
+        else if (DataApis.IsObjectSet(type) && ((INamedTypeSymbol)type).TypeArguments[0] is INamedTypeSymbol entity)
+        {
+            Add(owner, context.IdOf(entity), DataAccessKind.Edmx, "unknown", context.Tree, position);
         }
     }
 
@@ -58,6 +67,18 @@ internal sealed class DataAccessDetector(DocumentContext context)
     public void Invocation(INamedTypeSymbol owner, IInvocationOperation operation)
     {
         var method = operation.TargetMethod;
+        if (method.TypeArguments.Length == 1 && method.Name is "Query" or "QueryOver" or "CreateCriteria" or "Get" or "Load" or "GetAsync" or "LoadAsync"
+            && DataApis.IsNHibernateSession(method.ContainingType) && method.TypeArguments[0] is INamedTypeSymbol mapped)
+        {
+            Add(owner, context.IdOf(mapped), DataAccessKind.NHibernate, "read", operation.Syntax);
+        }
+
+        if (DataApis.TableAdapterTable(method.ContainingType) is { } dataTable && !SymbolEqualityComparer.Default.Equals(owner, method.ContainingType))
+        {
+            var writes = method.Name.StartsWith("Update", StringComparison.Ordinal) || method.Name.StartsWith("Insert", StringComparison.Ordinal) || method.Name.StartsWith("Delete", StringComparison.Ordinal);
+            Add(owner, dataTable, DataAccessKind.TypedDataSet, writes ? "write" : "read", operation.Syntax);
+        }
+
         if (method.TypeArguments.Length == 1 && method.Name is "Set" or "GetTable" && DataApis.IsDataContext(method.ContainingType))
         {
             var entity = method.TypeArguments[0];
@@ -101,13 +122,20 @@ internal sealed class DataAccessDetector(DocumentContext context)
     {
         text.Clear();
         AppendText(root);
+        var sql = text.ToString();
+        var passed = IsPassedToDatabase(root);
+        if (passed && StoredProcedureName().IsMatch(sql.Trim()))
+        {
+            Add(owner, sql.Trim().Replace("[", string.Empty, StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal), DataAccessKind.StoredProcedure, "unknown", root.Syntax);
+            return;
+        }
+
         if (text.Length < 10)
         {
             return;
         }
 
-        var sql = text.ToString();
-        foreach (var table in SqlTableParser.Parse(sql, strict: !IsPassedToDatabase(root)))
+        foreach (var table in SqlTableParser.Parse(sql, strict: !passed))
         {
             Add(owner, table.Name, DataAccessKind.SqlLiteral, table.Operation, root.Syntax);
         }
@@ -236,4 +264,8 @@ internal sealed class DataAccessDetector(DocumentContext context)
 
     private void Add(INamedTypeSymbol owner, string target, DataAccessKind kind, string operation, SyntaxTree tree, int position) =>
         context.Facts.DataAccesses.Add(new ModelDataAccess(context.IdOf(owner), target, kind, operation, context.LocationOf(tree, position)));
+
+    /// <summary>A bare, possibly schema-qualified identifier: what ADO.NET and Dapper take as a stored procedure's name.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\[?[A-Za-z_][\w]*\]?\.)?\[?[A-Za-z_][\w]*\]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StoredProcedureName();
 }

@@ -10,6 +10,50 @@ internal static class DataApis
         && named.OriginalDefinition.Name is "DbSet" or "IDbSet"
         && IsEntityFrameworkNamespace(named.ContainingNamespace?.ToDisplayString());
 
+    /// <summary>An EF4 ObjectContext entity set, as the EDMX designer generates it.</summary>
+    public static bool IsObjectSet(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Arity: 1 } named
+        && named.OriginalDefinition.Name is "ObjectSet" or "IObjectSet"
+        && IsEntityFrameworkNamespace(named.ContainingNamespace?.ToDisplayString());
+
+    /// <summary>NHibernate's session types, whose generic Query/QueryOver/CreateCriteria/Get/Load name an entity.</summary>
+    public static bool IsNHibernateSession(INamedTypeSymbol? type) =>
+        type is { Name: "ISession" or "IStatelessSession" or "ISessionImplementor" } && (type.ContainingNamespace?.ToDisplayString().StartsWith("NHibernate", StringComparison.Ordinal) ?? false);
+
+    /// <summary>Fluent NHibernate's <c>ClassMap&lt;T&gt;</c>/<c>SubclassMap&lt;T&gt;</c> base, whose T is the mapped entity.</summary>
+    public static INamedTypeSymbol? FluentMappedEntity(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current is { Arity: 1, Name: "ClassMap" or "SubclassMap" } && current.TypeArguments[0] is INamedTypeSymbol entity
+                && (current.ContainingNamespace?.ToDisplayString().StartsWith("FluentNHibernate", StringComparison.Ordinal) ?? false))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The DataTable a typed DataSet's generated TableAdapter serves (OrdersTableAdapter → Orders), or null.</summary>
+    public static string? TableAdapterTable(INamedTypeSymbol? type)
+    {
+        if (type is null || !type.Name.EndsWith("TableAdapter", StringComparison.Ordinal) || type.Name.Length == "TableAdapter".Length)
+        {
+            return null;
+        }
+
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Component" && current.ContainingNamespace?.ToDisplayString() == "System.ComponentModel")
+            {
+                return type.Name[..^"TableAdapter".Length];
+            }
+        }
+
+        return null;
+    }
+
     public static bool IsLinqToSqlTable(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Arity: 1, Name: "Table" } named && named.ContainingNamespace?.ToDisplayString() == "System.Data.Linq";
 

@@ -53,6 +53,32 @@ internal sealed class DocumentContext(SemanticModel model, SourceText text, stri
         }
     }
 
+    /// <summary>
+    /// Records a run-time wiring edge between two types (a message and its handler, a service and its registered implementation):
+    /// no reference written at this place, so the fidelity counts are left alone.
+    /// </summary>
+    public void Wire(ITypeSymbol? from, ITypeSymbol? to, DependencyKind kind, SyntaxNode at)
+    {
+        if (from is not INamedTypeSymbol source || to is not INamedTypeSymbol target || source.TypeKind == TypeKind.Error || target.TypeKind == TypeKind.Error
+            || SymbolEqualityComparer.Default.Equals(source.OriginalDefinition, target.OriginalDefinition))
+        {
+            return;
+        }
+
+        var key = (IdOf(source.OriginalDefinition), IdOf(target.OriginalDefinition));
+        if (!Facts.References.TryGetValue(key, out var tally))
+        {
+            tally = new ReferenceTally(target.ContainingAssembly?.Name);
+            Facts.References.Add(key, tally);
+        }
+
+        tally.Add(kind, null);
+        if (tally.WantsSample)
+        {
+            tally.AddSample(LocationOf(at));
+        }
+    }
+
     private void ReferenceNamed(INamedTypeSymbol from, INamedTypeSymbol to, DependencyKind kind, SyntaxTree tree, int position, string? member)
     {
         if (to.TypeKind == TypeKind.Error || to.IsAnonymousType)

@@ -27,8 +27,9 @@ internal sealed class DocumentWalker
         this.generated = generated;
         this.cancellationToken = cancellationToken;
         var data = new DataAccessDetector(context);
-        signatures = new SignatureCollector(context, data);
-        operations = new OperationCollector(context, data, signatures);
+        var wiring = new WiringCollector(context);
+        signatures = new SignatureCollector(context, data, wiring);
+        operations = new OperationCollector(context, data, signatures, wiring);
     }
 
     public void Walk(SyntaxNode root) => Visit(root, null);

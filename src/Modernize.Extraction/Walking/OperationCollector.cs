@@ -6,7 +6,7 @@ using Modernize.Model.Graph;
 namespace Modernize.Extraction.Walking;
 
 /// <summary>Dependencies in executable code, read from the language-neutral operation tree of a member body or initializer.</summary>
-internal sealed class OperationCollector(DocumentContext context, DataAccessDetector data, SignatureCollector signatures) : OperationWalker
+internal sealed class OperationCollector(DocumentContext context, DataAccessDetector data, SignatureCollector signatures, WiringCollector wiring) : OperationWalker
 {
     private INamedTypeSymbol owner = null!;
 
@@ -41,6 +41,7 @@ internal sealed class OperationCollector(DocumentContext context, DataAccessDete
         }
 
         data.Invocation(owner, operation);
+        wiring.Invocation(operation);
         base.VisitInvocation(operation);
     }
 

@@ -6,7 +6,7 @@ using TypeKind = Microsoft.CodeAnalysis.TypeKind;
 namespace Modernize.Extraction.Walking;
 
 /// <summary>Dependencies written in declarations: base types, interfaces, member signatures and attributes, read from symbols.</summary>
-internal sealed class SignatureCollector(DocumentContext context, DataAccessDetector data)
+internal sealed class SignatureCollector(DocumentContext context, DataAccessDetector data, WiringCollector wiring)
 {
     public void Type(INamedTypeSymbol type, SyntaxNode declaration)
     {
@@ -33,6 +33,7 @@ internal sealed class SignatureCollector(DocumentContext context, DataAccessDete
 
         Attributes(type, type.GetAttributes());
         data.TypeDeclared(type, position);
+        wiring.TypeDeclared(type, declaration);
         if (type.DelegateInvokeMethod is { } invoke)
         {
             Signature(type, invoke, position);
@@ -65,10 +66,12 @@ internal sealed class SignatureCollector(DocumentContext context, DataAccessDete
                 context.Reference(owner, property.Type, DependencyKind.PropertyType, context.Tree, position, null);
                 Parameters(owner, property.Parameters, position);
                 data.MemberDeclared(owner, property.Type, position);
+                wiring.MemberDeclared(owner, property.Type, declaration);
                 break;
             case IFieldSymbol field:
                 context.Reference(owner, field.Type, DependencyKind.FieldType, context.Tree, position, null);
                 data.MemberDeclared(owner, field.Type, position);
+                wiring.MemberDeclared(owner, field.Type, declaration);
                 break;
             case IEventSymbol @event:
                 context.Reference(owner, @event.Type, DependencyKind.FieldType, context.Tree, position, null);

@@ -7,4 +7,7 @@ public enum CellKind
 
     /// <summary>Shared platform, utilities or data: kept apart, not split.</summary>
     Tissue,
+
+    /// <summary>A composition root (Program, Startup, module registration, bootstrapping): wires cells together, belongs to none.</summary>
+    Host,
 }

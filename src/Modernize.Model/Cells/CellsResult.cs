@@ -17,6 +17,12 @@ public sealed record CellsResult(
     /// </summary>
     public IReadOnlyList<string> Unconnected { get; init; } = [];
 
+    /// <summary>Per type of a proposal: confidence and strongest evidence of its membership (empty for a declared map).</summary>
+    public IReadOnlyList<TypeMembership> Memberships { get; init; } = [];
+
+    /// <summary>The resolution the proposal used (chosen by stability unless configured), 0 for a declared map.</summary>
+    public double Resolution { get; init; }
+
     public static CellsResult Empty { get; } = new(CellOrigin.Proposed, [], [], [], [], new DecompositionQuality(0, 0, 0, 0, 0), []);
 
     /// <summary>The cell (or tissue) each type belongs to.</summary>

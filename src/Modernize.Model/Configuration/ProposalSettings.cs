@@ -2,26 +2,42 @@ namespace Modernize.Model.Configuration;
 
 /// <summary>How cells are proposed (section <c>proposal</c>).</summary>
 /// <param name="Seed">Seed of the community detection; the same seed gives the same proposal.</param>
-/// <param name="Resolution">Modularity resolution γ: higher gives more, smaller cells.</param>
+/// <param name="Resolution">Modularity resolution γ (higher gives more, smaller cells); null chooses it among <see cref="CandidateResolutions"/> by stability.</param>
 /// <param name="StructureWeight">Weight of static dependencies in the edge weight.</param>
 /// <param name="ChangeCouplingWeight">Weight of change coupling (when history exists).</param>
 /// <param name="DataWeight">Weight of shared data access (same table or entity).</param>
 /// <param name="Exclude">Project path or namespace globs left out of the proposal (tests, migrations).</param>
+/// <param name="NamingWeight">Weight of naming evidence (shared domain words of namespaces, folders, projects and type names), as a share of a typical type's structural degree.</param>
+/// <param name="WiringWeight">Multiplier on the run-time wiring kinds (mediator handlers, DI registrations, implementations behind interfaces, integration events, DbContext entities).</param>
+/// <param name="MaxCells">Top-level cells at most (smaller cells are folded into their strongest neighbour).</param>
+/// <param name="MaxCellShare">No cell above this share of the domain types when a finer resolution avoids it.</param>
+/// <param name="MinCellSize">Cells below this many types fold into a neighbour; null: scaled to the solution, ⌈domain types / 10⌉ clamped to 3..10.</param>
 public sealed record ProposalSettings(
     int Seed = 42,
-    double Resolution = 1.0,
+    double? Resolution = null,
     double StructureWeight = 1.0,
     double ChangeCouplingWeight = 0.5,
     double DataWeight = 0.8,
-    IReadOnlyList<string>? Exclude = null)
+    IReadOnlyList<string>? Exclude = null,
+    double NamingWeight = 1.0,
+    double WiringWeight = 1.0,
+    int MaxCells = 25,
+    double MaxCellShare = 0.4,
+    int? MinCellSize = null)
 {
+    /// <summary>The resolutions tried when <see cref="Resolution"/> is not set; the most stable one satisfying the size rule wins.</summary>
+    public static IReadOnlyList<double> CandidateResolutions { get; } = [0.25, 0.5, 0.75, 1.0, 1.5];
+
+    /// <summary>The resolution modularity is reported at: the one set, else 1.</summary>
+    public double ReportedResolution => Resolution ?? 1.0;
+
     /// <summary>
     /// Test, spec and benchmark projects (by folder or project file name, matched against project and file paths)
     /// and migrations, unless <see cref="Exclude"/> says otherwise.
     /// </summary>
     public static IReadOnlyList<string> DefaultExclude { get; } =
     [
-        .. new[] { "Tests", "UnitTests", "IntegrationTests", "ArchTests", "FunctionalTests", "Specs", "Benchmarks" }
+        .. new[] { "Tests", "UnitTests", "IntegrationTests", "ArchTests", "ArchitectureTests", "FunctionalTests", "Specs", "Benchmarks" }
             .SelectMany(suffix => new[] { $"**/*.{suffix}/**", $"**/*.{suffix}.*proj" }),
         "**/Migrations/**",
     ];

@@ -11,6 +11,12 @@ public sealed record CodeGraph(
     IReadOnlyList<SourceFile> Files,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>
+    /// Static edges for run-time wiring (mediator handlers, DI registrations, implementations behind interfaces, integration
+    /// events, DbContext entities): kept apart from <see cref="Dependencies"/>, which hold only references written in source.
+    /// </summary>
+    public IReadOnlyList<Dependency> Wiring { get; init; } = [];
+
     public static CodeGraph Empty { get; } = new([], [], [], [], [], [], []);
 
     /// <summary>Projects the solution lists that could not be scanned (not on disk, outside the scanned tree).</summary>

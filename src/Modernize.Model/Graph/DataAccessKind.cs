@@ -16,4 +16,13 @@ public enum DataAccessKind
 
     /// <summary>SQL in a string literal passed to ADO.NET or Dapper.</summary>
     SqlLiteral,
+
+    /// <summary>An NHibernate entity: <c>ISession.Query&lt;T&gt;</c>/<c>QueryOver</c>/<c>CreateCriteria</c>/<c>Get</c>/<c>Load</c>, or a Fluent <c>ClassMap&lt;T&gt;</c>.</summary>
+    NHibernate,
+
+    /// <summary>A stored procedure called by name (a bare procedure name handed to ADO.NET or Dapper).</summary>
+    StoredProcedure,
+
+    /// <summary>A typed DataSet table reached through its generated TableAdapter (<c>OrdersTableAdapter</c> for table Orders).</summary>
+    TypedDataSet,
 }

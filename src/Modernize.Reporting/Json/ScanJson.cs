@@ -44,6 +44,15 @@ internal sealed record ScanJson(
     /// <summary>Projects the solution lists that could not be scanned (<see cref="CodeGraph.MissingProjects"/>); absent in older files.</summary>
     public IReadOnlyList<MissingProject>? MissingProjects { get; init; }
 
+    /// <summary>Per type of the proposal, its membership confidence and strongest evidence (<see cref="CellsResult.Memberships"/>); absent in older files.</summary>
+    public IReadOnlyList<TypeMembership>? Memberships { get; init; }
+
+    /// <summary>The resolution the proposal used (<see cref="CellsResult.Resolution"/>).</summary>
+    public double? Resolution { get; init; }
+
+    /// <summary>Run-time wiring edges (<see cref="CodeGraph.Wiring"/>); absent in older files.</summary>
+    public IReadOnlyList<Dependency>? Wiring { get; init; }
+
     public static ScanJson From(ScanDocument document)
     {
         var graph = document.Graph;
@@ -80,14 +89,17 @@ internal sealed record ScanJson(
         {
             Unconnected = cells.Unconnected,
             MissingProjects = graph.MissingProjects,
+            Memberships = cells.Memberships,
+            Resolution = cells.Resolution,
+            Wiring = graph.Wiring,
         };
     }
 
     public ScanDocument ToDocument() => new(
         Scan,
-        new CodeGraph(Projects, Types, Dependencies, ExternalUses, DataAccess, Files, Warnings) { MissingProjects = MissingProjects ?? [] },
+        new CodeGraph(Projects, Types, Dependencies, ExternalUses, DataAccess, Files, Warnings) { MissingProjects = MissingProjects ?? [], Wiring = Wiring ?? [] },
         new AnalysisResult(Metrics, Cycles, Findings, Blockers, Hotspots, ChangeCoupling, FileChanges),
-        new CellsResult(CellsOrigin, Cells, Seams, ExtractionOrder, SharedData, Quality, Comparison) { Unconnected = Unconnected ?? [] },
+        new CellsResult(CellsOrigin, Cells, Seams, ExtractionOrder, SharedData, Quality, Comparison) { Unconnected = Unconnected ?? [], Memberships = Memberships ?? [], Resolution = Resolution ?? 0 },
         DeclaredCells,
         Violations,
         Kpis)

@@ -13,8 +13,8 @@ internal static class SettingsReader
     ];
 
     private static readonly string[] RatioKeys = ["max", "window"];
-    private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude"];
-    private static readonly string[] WeightKeys = ["structure", "changeCoupling", "data"];
+    private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude", "maxCells", "maxCellShare", "minCellSize"];
+    private static readonly string[] WeightKeys = ["structure", "changeCoupling", "data", "naming", "wiring"];
     private static readonly string[] HistoryKeys = ["window", "maxFilesPerCommit", "minRevisions", "minSharedRevisions", "minCouplingDegree"];
 
     public static Thresholds ReadThresholds(YamlReadContext context, YamlNode node)
@@ -63,6 +63,9 @@ internal static class SettingsReader
                 "seed" => result with { Seed = context.Integer(value, what, int.MinValue, int.MaxValue) },
                 "resolution" => result with { Resolution = context.Number(value, what, 0.01, 100) },
                 "exclude" => result with { Exclude = context.Globs(value, what) },
+                "maxCells" => result with { MaxCells = context.Integer(value, what, 1, 10_000) },
+                "maxCellShare" => result with { MaxCellShare = context.Number(value, what, 0.01, 1) },
+                "minCellSize" => result with { MinCellSize = context.Integer(value, what, 1, 10_000) },
                 _ => ReadWeights(context, value, result),
             };
         }
@@ -125,6 +128,8 @@ internal static class SettingsReader
             {
                 "structure" => result with { StructureWeight = number },
                 "changeCoupling" => result with { ChangeCouplingWeight = number },
+                "naming" => result with { NamingWeight = number },
+                "wiring" => result with { WiringWeight = number },
                 _ => result with { DataWeight = number },
             };
         }

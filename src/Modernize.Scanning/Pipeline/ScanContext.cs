@@ -91,7 +91,7 @@ public sealed class ScanContext
         ["history"] = ReadsHistoryFor(request) ? $"{config.History.WindowDays}d" : request.Safe ? "off (safe mode)" : "off",
         ["map"] = config.SourceFile ?? "(none)",
         ["seed"] = config.Proposal.Seed.ToString(CultureInfo.InvariantCulture),
-        ["resolution"] = config.Proposal.Resolution.ToString(CultureInfo.InvariantCulture),
+        ["resolution"] = config.Proposal.Resolution?.ToString(CultureInfo.InvariantCulture) ?? "auto",
     };
 
     private static string Fingerprint(string root, IReadOnlyDictionary<string, string> settings, ModernizeConfig config)

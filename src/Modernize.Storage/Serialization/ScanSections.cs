@@ -19,6 +19,7 @@ internal static class ScanSections
     private const string Projects = "graph.projects";
     private const string Types = "graph.types";
     private const string Dependencies = "graph.dependencies";
+    private const string Wiring = "graph.wiring";
     private const string ExternalUses = "graph.externalUses";
     private const string DataAccesses = "graph.dataAccesses";
     private const string Files = "graph.files";
@@ -55,6 +56,7 @@ internal static class ScanSections
         AddRuns(parts, Projects, graph.Projects, p => p.Path);
         AddRuns(parts, Types, graph.Types, t => t.Project);
         AddRuns(parts, Dependencies, graph.Dependencies, d => ProjectOf(d.From));
+        AddRuns(parts, Wiring, graph.Wiring, d => ProjectOf(d.From));
         AddRuns(parts, ExternalUses, graph.ExternalUses, u => ProjectOf(u.From));
         AddRuns(parts, DataAccesses, graph.DataAccesses, a => ProjectOf(a.From));
         AddRuns(parts, Files, graph.Files, f => f.Project);
@@ -93,7 +95,10 @@ internal static class ScanSections
             reader.List<ExternalUse>(ExternalUses),
             reader.List<DataAccess>(DataAccesses),
             reader.List<SourceFile>(Files),
-            reader.List<string>(Warnings));
+            reader.List<string>(Warnings))
+        {
+            Wiring = reader.List<Dependency>(Wiring),
+        };
         var analysis = new AnalysisResult(
             reader.List<PackageMetrics>(Metrics),
             reader.List<Cycle>(Cycles),

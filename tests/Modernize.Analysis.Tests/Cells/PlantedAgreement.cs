@@ -1,3 +1,4 @@
+using Modernize.Testing.Generation;
 using Modernize.Analysis.Cells.Quality;
 using Modernize.Model.Cells;
 

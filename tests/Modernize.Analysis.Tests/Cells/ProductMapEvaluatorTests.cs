@@ -1,3 +1,4 @@
+using Modernize.Testing.Generation;
 using Modernize.Analysis.Cells;
 using Modernize.Model.Analysis;
 using Modernize.Model.Cells;

@@ -79,6 +79,22 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Reads_the_cell_proposal_signals_and_size_rule()
+    {
+        var config = ConfigLoader.Parse("""
+            proposal:
+              weights: { naming: 0.5, wiring: 2 }
+              maxCells: 12
+              maxCellShare: 0.3
+              minCellSize: 6
+            """, "m.yml");
+
+        Assert.Equal((0.5, 2.0, 12, 0.3, (int?)6), (config.Proposal.NamingWeight, config.Proposal.WiringWeight, config.Proposal.MaxCells, config.Proposal.MaxCellShare, config.Proposal.MinCellSize));
+        Assert.Null(config.Proposal.Resolution);
+        Assert.Null(new ProposalSettings().Resolution);
+    }
+
+    [Fact]
     public void Reads_the_legacy_shop_product_map()
     {
         var path = RepoPaths.Fixture("legacy-shop", "modernize.yml");

@@ -32,7 +32,7 @@ public static class DecompositionMeasures
         var weighted = EdgeWeighting.Build(context, members, settings);
         var names = cellOf.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var cellIndex = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, StringComparer.Ordinal);
-        var modularity = Modularity.Of(weighted, members.Select(m => cellIndex[cellOf[m]]).ToArray(), settings.Resolution);
+        var modularity = Modularity.Of(weighted, members.Select(m => cellIndex[cellOf[m]]).ToArray(), settings.ReportedResolution);
         var dependencies = context.Dependencies.Where(d => cellOf.ContainsKey(d.From) && cellOf.ContainsKey(d.To)).ToList();
         return new DecompositionQuality(
             Math.Round(modularity, 4),

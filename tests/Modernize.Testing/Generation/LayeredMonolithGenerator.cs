@@ -1,6 +1,6 @@
 using Modernize.Model.Graph;
 
-namespace Modernize.Analysis.Tests.Cells;
+namespace Modernize.Testing.Generation;
 
 /// <summary>A generated monolith and the truth planted in it.</summary>
 /// <param name="DomainOf">The true domain of every type; utilities map to <see cref="LayeredMonolithGenerator.Utilities"/>.</param>

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Modernize.Extraction;
+using Modernize.Loading;
+using Modernize.Model.Graph;
+
+namespace Modernize.Cells.Benchmarks;
+
+/// <summary>Scans a solution once (load + extract) and keeps its code graph as JSON beside the clones, keyed by commit.</summary>
+internal static class GraphCache
+{
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    public static async Task<CodeGraph> GetAsync(BenchmarkSolution solution, string ext, bool rescan, CancellationToken cancellationToken)
+    {
+        var cacheFolder = Path.Combine(ext, ".cells-bench");
+        Directory.CreateDirectory(cacheFolder);
+        var cache = Path.Combine(cacheFolder, $"{solution.Folder}-{solution.Commit[..12]}.json");
+        if (!rescan && File.Exists(cache))
+        {
+            return JsonSerializer.Deserialize<CodeGraph>(await File.ReadAllTextAsync(cache, cancellationToken).ConfigureAwait(false), Json)!;
+        }
+
+        var clone = Path.Combine(ext, solution.Folder);
+        foreach (var pin in solution.SetAside ?? [])
+        {
+            var file = Path.Combine(clone, pin);
+            if (File.Exists(file))
+            {
+                File.Move(file, file + ".aside", overwrite: true); // an SDK pin not installed here fails every project
+            }
+        }
+
+        using var workspace = await new SolutionLoader().LoadAsync(Path.Combine(clone, solution.Solution), new LoadOptions(), new Progress<string>(line => Console.Error.WriteLine("  " + line)), cancellationToken).ConfigureAwait(false);
+        var graph = await new CodeGraphExtractor(new ExtractionOptions()).ExtractAsync(workspace, null, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(cache, JsonSerializer.Serialize(graph, Json), cancellationToken).ConfigureAwait(false);
+        return graph;
+    }
+}

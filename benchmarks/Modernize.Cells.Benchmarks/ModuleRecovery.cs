@@ -1,0 +1,85 @@
+using Modernize.Analysis.Cells;
+using Modernize.Analysis.Cells.Community;
+using Modernize.Analysis.Cells.Quality;
+using Modernize.Model.Analysis;
+using Modernize.Model.Cells;
+using Modernize.Model.Configuration;
+using Modernize.Model.Graph;
+
+namespace Modernize.Cells.Benchmarks;
+
+/// <summary>One solution's figures: the proposal and both baselines against the known modules, on the same scan.</summary>
+internal sealed record RecoveryRow(
+    string Name, string Shape, int Types, int Modules, double Nmi, double MoJoFm, double ProjectNmi, double ProjectMoJoFm, double LouvainNmi, double LouvainMoJoFm,
+    int Cells, double LargestShare, double InLargeCells, int MinSize, double TissueRecall, string TissueElements, string Hosts, double Resolution);
+
+internal static class ModuleRecovery
+{
+    public const int LargeCell = 10;
+
+    public static RecoveryRow Measure(BenchmarkSolution solution, CodeGraph graph, ModernizeConfig config)
+    {
+        var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, config);
+        var scope = CellContext.Create(graph, AnalysisResult.Empty, config);
+        var truth = new Dictionary<string, string>(StringComparer.Ordinal);
+        var truthTissue = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in scope.Types)
+        {
+            switch (ModuleRule.ModuleOf(solution.Rules, type.File, type.Id))
+            {
+                case null or ModuleRule.Ignore or ModuleRule.Host:
+                    break;
+                case ModuleRule.Tissue:
+                    truthTissue.Add(type.Id);
+                    break;
+                case var module:
+                    truth[type.Id] = module;
+                    break;
+            }
+        }
+
+        var proposed = proposal.Cells
+            .SelectMany(c => c.Members.Select(m => (Member: m, Label: c.Kind == CellKind.Cell ? c.Name : $"({c.Kind})")))
+            .Concat(proposal.Unconnected.Select(m => (Member: m, Label: "(unconnected)")))
+            .GroupBy(x => x.Member, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Label, StringComparer.Ordinal);
+        var byProject = scope.Types.ToDictionary(t => t.Id, t => t.Project, StringComparer.Ordinal);
+        var louvain = PlainLouvain(scope, config.Proposal.Seed);
+        var cells = proposal.Cells.Where(c => c.Kind == CellKind.Cell).ToList();
+        var domainTypes = Math.Max(1, cells.Sum(c => c.Members.Count));
+        var tissueMembers = proposal.Cells.Where(c => c.Kind == CellKind.Tissue).SelectMany(c => c.Members).ToHashSet(StringComparer.Ordinal);
+        return new RecoveryRow(
+            solution.Name,
+            solution.Shape,
+            truth.Count,
+            truth.Values.Distinct().Count(),
+            NormalizedMutualInformation.Of(truth, proposed),
+            MoJoFm.Of(proposed, truth),
+            NormalizedMutualInformation.Of(truth, byProject),
+            MoJoFm.Of(byProject, truth),
+            NormalizedMutualInformation.Of(truth, louvain),
+            MoJoFm.Of(louvain, truth),
+            cells.Count,
+            cells.Count == 0 ? 0 : cells.Max(c => c.Members.Count) / (double)domainTypes,
+            cells.Where(c => c.Members.Count >= LargeCell).Sum(c => c.Members.Count) / (double)domainTypes,
+            ResolutionSelector.MinCellSize(config.Proposal, domainTypes),
+            truthTissue.Count == 0 ? double.NaN : truthTissue.Count(tissueMembers.Contains) / (double)truthTissue.Count,
+            string.Join(", ", proposal.Cells.Where(c => c.Kind == CellKind.Tissue).Select(c => $"{c.Name.Replace(" (tissue)", string.Empty, StringComparison.Ordinal)} {c.Members.Count}")),
+            string.Join(", ", proposal.Cells.Where(c => c.Kind == CellKind.Host).Select(c => $"{c.Name.Replace(" (host)", string.Empty, StringComparison.Ordinal)} {c.Members.Count}")),
+            proposal.Resolution);
+    }
+
+    /// <summary>The baseline: Leiden (γ = 1) on the kind-weighted reference graph alone, over the same types, no tissue, no other signal.</summary>
+    private static Dictionary<string, string> PlainLouvain(CellContext scope, int seed)
+    {
+        var index = scope.Types.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var graph = new WeightedGraph(scope.Types.Count);
+        foreach (var dependency in scope.Dependencies)
+        {
+            graph.AddEdge(index[dependency.From], index[dependency.To], dependency.Strength);
+        }
+
+        var partition = Leiden.Detect(graph, new LeidenOptions(1.0, seed));
+        return scope.Types.ToDictionary(t => t.Id, t => "c" + partition[index[t.Id]].ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+    }
+}

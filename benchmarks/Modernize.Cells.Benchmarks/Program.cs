@@ -1,0 +1,68 @@
+using System.Globalization;
+using Modernize.Analysis.Cells;
+using Modernize.Analysis.Cells.Quality;
+using Modernize.Cells.Benchmarks;
+using Modernize.Model.Analysis;
+using Modernize.Model.Cells;
+using Modernize.Model.Configuration;
+using Modernize.Testing.Generation;
+
+// dotnet run --project benchmarks/Modernize.Cells.Benchmarks -c Release -- [--ext /work/ext] [--only folder,folder] [--rescan]
+var ext = Argument("--ext") ?? "/work/ext";
+var only = Argument("--only");
+var rescan = args.Contains("--rescan");
+var manifest = Manifest.Load(Path.Combine(AppContext.BaseDirectory, "manifest.json"));
+var resolution = Argument("--resolution") is { } fixedResolution ? double.Parse(fixedResolution, CultureInfo.InvariantCulture) : (double?)null;
+var naming = Argument("--naming") is { } namingWeight ? double.Parse(namingWeight, CultureInfo.InvariantCulture) : new ProposalSettings().NamingWeight;
+var config = ModernizeConfig.Default with { Proposal = ModernizeConfig.Default.Proposal with { Resolution = resolution, NamingWeight = naming } };
+var rows = new List<RecoveryRow>();
+foreach (var solution in manifest.Solutions.Where(s => only is null || only.Split(',').Contains(s.Folder, StringComparer.OrdinalIgnoreCase)))
+{
+    if (!Directory.Exists(Path.Combine(ext, solution.Folder)))
+    {
+        Console.Error.WriteLine($"{solution.Name}: clone {solution.Repository} at {solution.Commit} into {Path.Combine(ext, solution.Folder)} first; skipped.");
+        continue;
+    }
+
+    Console.Error.WriteLine($"{solution.Name}: scanning...");
+    var graph = await GraphCache.GetAsync(solution, ext, rescan, CancellationToken.None);
+    rows.Add(ModuleRecovery.Measure(solution, graph, config));
+}
+
+Console.WriteLine("| solution (shape) | types / modules | NMI proposal | NMI label = project | NMI plain Louvain | MoJoFM proposal / project / Louvain | cells | largest cell | in cells ≥ 10 | shared kernel as tissue | tissue elements | hosts | γ |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+foreach (var r in rows)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {r.Name} ({r.Shape}) | {r.Types} / {r.Modules} | **{r.Nmi:0.00}** | {r.ProjectNmi:0.00} | {r.LouvainNmi:0.00} | {r.MoJoFm:0} / {r.ProjectMoJoFm:0} / {r.LouvainMoJoFm:0} | {r.Cells} | {r.LargestShare:P0} | {r.InLargeCells:P0} | {(double.IsNaN(r.TissueRecall) ? "-" : r.TissueRecall.ToString("P0", CultureInfo.InvariantCulture))} | {r.TissueElements} | {r.Hosts} | {r.Resolution:0.##} |"));
+}
+
+if (args.Contains("--no-generator"))
+{
+    return;
+}
+
+Console.WriteLine();
+Console.WriteLine("| generator mixing | mean NMI (10 seeds) | min | mean NMI, naming off |");
+Console.WriteLine("|---|---|---|---|");
+foreach (var mixing in new[] { 0.15, 0.30, 0.40 })
+{
+    var withNaming = Enumerable.Range(1, 10).Select(seed => Planted(seed, mixing, config)).ToList();
+    var withoutNaming = Enumerable.Range(1, 10).Select(seed => Planted(seed, mixing, config with { Proposal = config.Proposal with { NamingWeight = 0 } })).ToList();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {mixing:P0} | {withNaming.Average():0.000} | {withNaming.Min():0.000} | {withoutNaming.Average():0.000} |"));
+}
+
+string? Argument(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static double Planted(int seed, double mixing, ModernizeConfig config)
+{
+    var monolith = LayeredMonolithGenerator.Generate(seed, mixing, 8, 4);
+    var proposal = CellProposer.Propose(monolith.Graph, AnalysisResult.Empty, config);
+    var truth = monolith.DomainOf.Where(x => x.Value != LayeredMonolithGenerator.Utilities).ToDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+    var proposed = proposal.Cells.SelectMany(c => c.Members.Select(m => (m, c.Kind == CellKind.Cell ? c.Name : "(other)"))).GroupBy(x => x.m).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal);
+    return NormalizedMutualInformation.Of(truth, proposed);
+}

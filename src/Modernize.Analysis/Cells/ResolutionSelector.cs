@@ -1,0 +1,170 @@
+using Modernize.Analysis.Cells.Community;
+using Modernize.Model.Configuration;
+
+namespace Modernize.Analysis.Cells;
+
+/// <summary>The partition chosen among resolutions and seeds, how stable it is, and how firmly each node sits in it.</summary>
+/// <param name="Partition">Community of each node; isolated nodes (no edge) keep a community of their own.</param>
+/// <param name="NodeStability">Per node, the mean Jaccard overlap of its community with the community holding it in the other runs.</param>
+public sealed record ResolutionChoice(int[] Partition, double Resolution, double Stability, double[] NodeStability, string Reason);
+
+/// <summary>
+/// Chooses the cells among resolutions by stability (docs/cells.md): Leiden runs at every candidate resolution with three
+/// seeds; each partition is folded to the size rule (communities under the minimum size join the neighbour they are most
+/// tied to, then the smallest join theirs while there are more than <see cref="ProposalSettings.MaxCells"/>); a resolution's
+/// stability is the mean NMI between its seeds' partitions and with its neighbouring resolutions'. The most stable
+/// resolution whose largest cell holds at most <see cref="ProposalSettings.MaxCellShare"/> of the types wins (ties to the
+/// larger resolution); when none keeps to it, the one with the smallest largest cell.
+/// </summary>
+public static class ResolutionSelector
+{
+    public const int Seeds = 3;
+
+    public static int MinCellSize(ProposalSettings settings, int domainTypes)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.MinCellSize ?? Math.Clamp((int)Math.Ceiling(domainTypes / 10.0), 3, 10);
+    }
+
+    public static ResolutionChoice Choose(WeightedGraph graph, ProposalSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(settings);
+        var connected = Enumerable.Range(0, graph.NodeCount).Where(i => graph.Degree(i) > 0).ToArray();
+        var minSize = MinCellSize(settings, connected.Length);
+        var resolutions = settings.Resolution is { } fixedResolution ? [fixedResolution] : ProposalSettings.CandidateResolutions;
+        var runs = resolutions
+            .Select(r => Enumerable.Range(0, Seeds).Select(k => Fold(Leiden.Detect(graph, new LeidenOptions(r, settings.Seed + k)), graph, minSize, settings.MaxCells)).ToList())
+            .ToList();
+        var stability = new double[resolutions.Count];
+        for (var r = 0; r < resolutions.Count; r++)
+        {
+            var scores = new List<double>();
+            for (var a = 0; a < Seeds; a++)
+            {
+                for (var b = a + 1; b < Seeds; b++)
+                {
+                    scores.Add(Nmi(runs[r][a], runs[r][b], connected));
+                }
+            }
+
+            foreach (var neighbour in new[] { r - 1, r + 1 }.Where(n => n >= 0 && n < resolutions.Count))
+            {
+                scores.Add(Nmi(runs[r][0], runs[neighbour][0], connected));
+            }
+
+            stability[r] = scores.Count == 0 ? 1 : scores.Average();
+        }
+
+        var largest = runs.Select(r => LargestShare(r[0], connected)).ToArray();
+        var feasible = Enumerable.Range(0, resolutions.Count).Where(r => largest[r] <= settings.MaxCellShare).ToList();
+        var chosen = feasible.Count > 0
+            ? feasible.OrderByDescending(r => Math.Round(stability[r], 3)).ThenByDescending(r => resolutions[r]).First()
+            : Enumerable.Range(0, resolutions.Count).OrderBy(r => largest[r]).First();
+        var others = runs[chosen].Skip(1).Concat(new[] { chosen - 1, chosen + 1 }.Where(n => n >= 0 && n < resolutions.Count).Select(n => runs[n][0])).ToList();
+        var reason = resolutions.Count == 1
+            ? FormattableString.Invariant($"resolution {resolutions[0]:0.###} as configured (stability {stability[0]:0.00} over {Seeds} seeds)")
+            : FormattableString.Invariant($"resolution {resolutions[chosen]:0.###} chosen by stability ({string.Join(", ", resolutions.Select((r, i) => $"γ {r:0.##}: {stability[i]:0.00}{(largest[i] > settings.MaxCellShare ? " (largest cell too big)" : string.Empty)}"))})");
+        return new ResolutionChoice(runs[chosen][0], resolutions[chosen], stability[chosen], NodeStability(runs[chosen][0], others, graph.NodeCount), reason + FormattableString.Invariant($"; cells under {minSize} types folded into their strongest neighbour, {settings.MaxCells} cells at most"));
+    }
+
+    /// <summary>Folds communities under <paramref name="minSize"/> nodes into the neighbour they are most tied to, then the smallest while there are more than <paramref name="maxCells"/>.</summary>
+    public static int[] Fold(int[] partition, WeightedGraph graph, int minSize, int maxCells)
+    {
+        ArgumentNullException.ThrowIfNull(partition);
+        ArgumentNullException.ThrowIfNull(graph);
+        var community = (int[])partition.Clone();
+        while (true)
+        {
+            var members = Enumerable.Range(0, community.Length).Where(i => graph.Degree(i) > 0).GroupBy(i => community[i]).ToDictionary(g => g.Key, g => g.ToList());
+            var candidates = members.Where(m => m.Value.Count < minSize).OrderBy(m => m.Value.Count).ThenBy(m => m.Key).Select(m => m.Key).ToList();
+            if (candidates.Count == 0 && members.Count > maxCells)
+            {
+                candidates = members.OrderBy(m => m.Value.Count).ThenBy(m => m.Key).Select(m => m.Key).Take(1).ToList();
+            }
+
+            var merged = false;
+            foreach (var small in candidates)
+            {
+                var ties = new Dictionary<int, double>();
+                foreach (var node in members[small])
+                {
+                    foreach (var (other, weight) in graph.Neighbours(node))
+                    {
+                        if (community[other] != small)
+                        {
+                            ties[community[other]] = ties.GetValueOrDefault(community[other]) + weight;
+                        }
+                    }
+                }
+
+                if (ties.Count == 0)
+                {
+                    continue;
+                }
+
+                var target = ties.OrderByDescending(t => t.Value).ThenBy(t => t.Key).First().Key;
+                foreach (var node in members[small])
+                {
+                    community[node] = target;
+                }
+
+                merged = true;
+                break;
+            }
+
+            if (!merged)
+            {
+                return community;
+            }
+        }
+    }
+
+    private static double LargestShare(int[] partition, int[] connected) =>
+        connected.Length == 0 ? 0 : connected.GroupBy(i => partition[i]).Max(g => g.Count()) / (double)connected.Length;
+
+    private static double Nmi(int[] a, int[] b, int[] nodes)
+    {
+        var left = nodes.ToDictionary(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => a[i], StringComparer.Ordinal);
+        var right = nodes.ToDictionary(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => b[i], StringComparer.Ordinal);
+        return Quality.NormalizedMutualInformation.Of(left, right);
+    }
+
+    private static double[] NodeStability(int[] chosen, List<int[]> others, int count)
+    {
+        var result = Enumerable.Repeat(1.0, count).ToArray();
+        if (others.Count == 0)
+        {
+            return result;
+        }
+
+        var chosenSets = Enumerable.Range(0, count).GroupBy(i => chosen[i]).ToDictionary(g => g.Key, g => g.ToHashSet());
+        var sums = new double[count];
+        foreach (var other in others)
+        {
+            var otherSets = Enumerable.Range(0, count).GroupBy(i => other[i]).ToDictionary(g => g.Key, g => g.ToHashSet());
+            var jaccard = new Dictionary<(int, int), double>();
+            for (var i = 0; i < count; i++)
+            {
+                var key = (chosen[i], other[i]);
+                if (!jaccard.TryGetValue(key, out var value))
+                {
+                    var a = chosenSets[chosen[i]];
+                    var b = otherSets[other[i]];
+                    var common = a.Count(b.Contains);
+                    value = common / (double)(a.Count + b.Count - common);
+                    jaccard[key] = value;
+                }
+
+                sums[i] += value;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = sums[i] / others.Count;
+        }
+
+        return result;
+    }
+}

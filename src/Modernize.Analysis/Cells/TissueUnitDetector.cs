@@ -1,0 +1,125 @@
+using Modernize.Model.Graph;
+
+namespace Modernize.Analysis.Cells;
+
+/// <summary>A project or namespace recognised as tissue as one unit, with the numbers behind it.</summary>
+/// <param name="Unit">Project name or namespace.</param>
+/// <param name="Members">Its types in scope.</param>
+/// <param name="Dependents">Types outside the unit that depend on it.</param>
+/// <param name="CellsSpanned">Candidate cells those dependents belong to.</param>
+/// <param name="SelfContained">Share of its types whose candidate cell is mostly made of the unit's own types.</param>
+/// <param name="DomainFanOutShare">Share of its outbound weight (inside and out) that goes to domain types outside it.</param>
+public sealed record TissueUnit(string Unit, string Grain, IReadOnlyList<string> Members, int Dependents, int CellsSpanned, int CandidateCells, double SelfContained, double DomainFanOutShare, string? NameHint)
+{
+    public string Sentence() => FormattableString.Invariant(
+        $"{Grain} {Unit} is tissue as a whole: {Members.Count} types used by {Dependents} types outside it spread over {CellsSpanned} of {CandidateCells} candidate cells; {SelfContained * 100:0}% of its types sit in candidate cells of their own rather than inside a domain; {DomainFanOutShare * 100:0}% of its outbound weight reaches domain code{(NameHint is null ? string.Empty : $"; its name segment '{NameHint}' supports it")}.");
+}
+
+/// <summary>
+/// Tissue at the grain an architect uses: a whole project, or a namespace of a project holding several (Fitnet.Common in a
+/// single-project monolith), is tissue when many candidate cells use it, it uses no cell, and its types cluster among
+/// themselves rather than inside domains (a project of entities used across a layered application does not: each entity
+/// sits with its domain). Thresholds in docs/cells.md.
+/// </summary>
+public static class TissueUnitDetector
+{
+    public const int MinTypes = 2;
+    public const int MinDependents = 3;
+    public const double MinSelfContained = 0.6;
+    public const double MaxDomainFanOutShare = 0.15;
+    public const double MaxDomainFanOutShareWithHint = 0.25;
+
+    /// <param name="candidateCell">The preliminary community of each type in scope.</param>
+    /// <param name="excluded">Types already classed (hosts): neither members nor dependents.</param>
+    public static IReadOnlyList<TissueUnit> Detect(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(candidateCell);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var candidateCount = candidateCell.Values.Distinct().Count();
+        var spanNeeded = Math.Max(TissueDetector.MinCellsSpanned, (int)Math.Ceiling(TissueDetector.CellsSpannedShare * candidateCount));
+        var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var cellSizes = candidateCell.GroupBy(x => x.Value).ToDictionary(g => g.Key, g => g.Count());
+        var units = Units(context, projectNames, excluded);
+        var inbound = context.Dependencies.ToLookup(d => d.To, StringComparer.Ordinal);
+        var outbound = context.Dependencies.ToLookup(d => d.From, StringComparer.Ordinal);
+        var found = new List<TissueUnit>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (grain, name, members) in units)
+        {
+            if (members.Count < MinTypes || members.Exists(t => taken.Contains(t.Id)))
+            {
+                continue;
+            }
+
+            var inside = members.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+            var incoming = members.SelectMany(t => inbound[t.Id]).Where(d => !inside.Contains(d.From) && !excluded.Contains(d.From)).ToList();
+            var dependents = incoming.Select(d => d.From).Distinct(StringComparer.Ordinal).ToList();
+            var spanned = dependents.Select(d => candidateCell[d]).Distinct().Count();
+            var hint = members.Select(t => TissueDetector.NameHint(t, projectNames)).FirstOrDefault(h => h is not null);
+            var needed = hint is null ? spanNeeded : Math.Max(2, spanNeeded - 1);
+            if (dependents.Count < MinDependents || spanned < needed)
+            {
+                continue;
+            }
+
+            var unitCells = members.GroupBy(t => candidateCell[t.Id]).ToDictionary(g => g.Key, g => g.Count());
+            var selfContained = members.Count(t => unitCells[candidateCell[t.Id]] * 2 > cellSizes[candidateCell[t.Id]]) / (double)members.Count;
+            var outgoing = members.SelectMany(t => outbound[t.Id]).Where(d => !excluded.Contains(d.To)).ToList();
+            var total = outgoing.Sum(d => d.Strength);
+            var domain = total <= 0 ? 0 : outgoing.Where(d => !inside.Contains(d.To) && !taken.Contains(d.To)).Sum(d => d.Strength) / total;
+            var maxDomain = hint is null ? MaxDomainFanOutShare : MaxDomainFanOutShareWithHint;
+            if (selfContained >= MinSelfContained && domain <= maxDomain)
+            {
+                found.Add(new TissueUnit(name, grain, members.Select(t => t.Id).ToList(), dependents.Count, spanned, candidateCount, selfContained, domain, hint));
+                taken.UnionWith(inside);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Projects first (largest grain), then namespaces one segment below each project's common namespace.</summary>
+    private static List<(string Grain, string Name, List<TypeNode> Members)> Units(CellContext context, Dictionary<string, string> projectNames, IReadOnlySet<string> excluded)
+    {
+        var inScope = context.Types.Where(t => !excluded.Contains(t.Id)).ToList();
+        var byProject = inScope.GroupBy(t => t.Project, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var units = byProject.Select(g => ("Project", projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)), g.ToList())).ToList();
+        foreach (var project in byProject)
+        {
+            var common = CommonPrefix(project.Select(t => t.Namespace).ToList());
+            var groups = project
+                .Where(t => t.Namespace.Split('.').Length > common.Length)
+                .GroupBy(t => string.Join('.', t.Namespace.Split('.').Take(common.Length + 1)), StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToList();
+            if (groups.Count >= 2)
+            {
+                units.AddRange(groups.Select(g => ("Namespace", g.Key, g.ToList())));
+            }
+        }
+
+        return units;
+    }
+
+    private static string[] CommonPrefix(List<string> namespaces)
+    {
+        var first = namespaces.Count == 0 ? [] : namespaces[0].Split('.');
+        var length = first.Length;
+        foreach (var ns in namespaces)
+        {
+            var parts = ns.Split('.');
+            length = Math.Min(length, parts.Length);
+            for (var i = 0; i < length; i++)
+            {
+                if (parts[i] != first[i])
+                {
+                    length = i;
+                    break;
+                }
+            }
+        }
+
+        return first.Take(length).ToArray();
+    }
+}
