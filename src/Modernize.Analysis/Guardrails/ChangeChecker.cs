@@ -76,7 +76,7 @@ public static partial class ChangeChecker
             .Where(d => d.New)
             .OrderBy(d => d.At, StringComparer.Ordinal)
             .ToList();
-        var broken = found.Select(DependencyJudge.ToBroken).ToList();
+        var broken = found.Select(DependencyJudge.ToBroken).Concat(CellCycles(queries, crossCell)).ToList();
         var touched = matches.Where(m => m.Element is not null).Select(m => $"{m.Kind}:{m.Element}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var owners = matches.Select(m => m.Owner)
             .Concat(crossCell.Select(d => OwnerOf(index, d.ToElement)))
@@ -88,6 +88,80 @@ public static partial class ChangeChecker
         return new CheckChangeAnswer(matches, touched, crossCell, broken, owners, verdict,
             "read as text against the latest stored scan: names of the scan's types used in added lines (imported or qualified) and qualified external APIs; "
             + "cycle and threshold rules are judged by 'modernize check', exact uses by the build-time analyzer");
+    }
+
+    /// <summary>
+    /// New cell-to-cell dependencies that close a cycle with the scan's cell graph, under a <c>no-cycles: cell</c> rule:
+    /// the one judgement of a whole-graph rule a change can get before it is scanned.
+    /// </summary>
+    private static IEnumerable<BrokenRule> CellCycles(GuardrailQueries queries, List<ChangeDependency> added)
+    {
+        var rules = queries.Index.Config.Rules.Where(r => r.NoCycles == "cell").ToList();
+        var cellToCell = added.Where(d => d.CrossCell && d.FromElement is not null && d.ToElement is not null).ToList();
+        if (rules.Count == 0 || cellToCell.Count == 0)
+        {
+            yield break;
+        }
+
+        var graph = queries.CellGraph.ToDictionary(p => p.Key, p => new HashSet<string>(p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var d in cellToCell)
+        {
+            if (!graph.TryGetValue(d.FromElement!, out var targets))
+            {
+                graph[d.FromElement!] = targets = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            targets.Add(d.ToElement!);
+        }
+
+        foreach (var d in cellToCell.DistinctBy(d => (d.FromElement, d.ToElement)))
+        {
+            var path = PathBetween(graph, d.ToElement!, d.FromElement!);
+            if (path is null)
+            {
+                continue;
+            }
+
+            var cycle = string.Join(" -> ", new[] { d.FromElement! }.Concat(path));
+            foreach (var rule in rules)
+            {
+                var text = rule.Text.Length > 0 ? rule.Text : RuleText.Describe(rule, queries.Index.Config.Thresholds);
+                yield return new BrokenRule(rule.Id, rule.Severity, text,
+                    $"{d.From} -> {d.To} ({d.FromElement} -> {d.ToElement}) at {d.At} closes the cell cycle {cycle}", d.At);
+            }
+        }
+    }
+
+    /// <summary>A shortest path of cells from <paramref name="start"/> to <paramref name="goal"/> (both included), or null.</summary>
+    private static List<string>? PathBetween(Dictionary<string, HashSet<string>> graph, string start, string goal)
+    {
+        var parent = new Dictionary<string, string?>(StringComparer.Ordinal) { [start] = null };
+        var queue = new Queue<string>([start]);
+        while (queue.Count > 0)
+        {
+            var cell = queue.Dequeue();
+            if (cell == goal)
+            {
+                var path = new List<string>();
+                for (string? at = cell; at is not null; at = parent[at])
+                {
+                    path.Add(at);
+                }
+
+                path.Reverse();
+                return path;
+            }
+
+            foreach (var next in graph.GetValueOrDefault(cell) ?? [])
+            {
+                if (parent.TryAdd(next, cell))
+                {
+                    queue.Enqueue(next);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static UnifiedDiff.ChangedFile WholeFile(string path, Func<string, string?> readFile)

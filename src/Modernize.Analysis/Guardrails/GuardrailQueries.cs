@@ -15,15 +15,20 @@ public sealed class GuardrailQueries
     private const int MaxListed = 200;
     private readonly Lazy<IReadOnlyList<Violation>> violations;
     private readonly Lazy<ILookup<string, Dependency>> dependenciesTo;
+    private readonly Lazy<IReadOnlyDictionary<string, HashSet<string>>> cellGraph;
 
     public GuardrailQueries(ProductMapIndex index)
     {
         Index = index ?? throw new ArgumentNullException(nameof(index));
         violations = new(() => index.Scan is null ? [] : RuleEngine.Evaluate(index.Scan, index.Config));
         dependenciesTo = new(() => (index.Scan?.Graph.Dependencies ?? []).ToLookup(d => d.To, StringComparer.Ordinal));
+        cellGraph = new(BuildCellGraph);
     }
 
     public ProductMapIndex Index { get; }
+
+    /// <summary>Which cells depend on which in the latest scan (cell names; tissue and unclaimed types left out).</summary>
+    public IReadOnlyDictionary<string, HashSet<string>> CellGraph => cellGraph.Value;
 
     private bool HasScan => Index.Scan is not null;
 
@@ -229,6 +234,26 @@ public sealed class GuardrailQueries
     private bool IsExternal(string text, TypeNode target) =>
         HasScan && Index.TypeById(target.Id) is null && !text.Contains(':', StringComparison.Ordinal)
         && Index.ClaimOf(target) is null && !Index.Namespaces.Contains(target.Namespace) && !Index.Namespaces.Contains(text);
+
+    private Dictionary<string, HashSet<string>> BuildCellGraph()
+    {
+        var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var dependency in Index.Scan?.Graph.Dependencies ?? [])
+        {
+            if (Index.TypeById(dependency.From) is { } from && Index.TypeById(dependency.To) is { } to
+                && Index.ClaimOf(from) is { IsCell: true } a && Index.ClaimOf(to) is { IsCell: true } b && a.Declaration != b.Declaration)
+            {
+                if (!graph.TryGetValue(a.Declaration.Name, out var targets))
+                {
+                    graph[a.Declaration.Name] = targets = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                targets.Add(b.Declaration.Name);
+            }
+        }
+
+        return graph;
+    }
 
     private string? ElementName(string typeId) =>
         Index.TypeById(typeId) is { } type ? Index.ClaimOf(type)?.Declaration.Name : null;

@@ -82,6 +82,7 @@ internal static class CheckCommand
         }
 
         Render(comparison, output);
+        await ReportStaleGuardFilesAsync(options.Path, config, document, output).ConfigureAwait(false);
         if (options.UpdateBaseline)
         {
             Baseline.Save(baselinePath!, violations);
@@ -130,6 +131,17 @@ internal static class CheckCommand
         foreach (var entry in comparison.Fixed)
         {
             output.WriteLine($"fixed {entry.RuleId}: {entry.From} -> {entry.To}");
+        }
+    }
+
+    /// <summary>Generated guard files (guardrails file, CODEOWNERS, AGENTS.md section) that no longer match: warned, never a failure.</summary>
+    private static async Task ReportStaleGuardFilesAsync(string path, ModernizeConfig config, ScanDocument document, TextWriter output)
+    {
+        var root = RootFolder(path);
+        var target = File.Exists(path) ? Path.GetRelativePath(root, Path.GetFullPath(path)).Replace('\\', '/') : ".";
+        foreach (var stale in Guard.GuardFiles.Stale(root, target, config, document, Guard.GuardFiles.RepositoryPrefix(root)))
+        {
+            await output.WriteLineAsync("stale " + stale).ConfigureAwait(false);
         }
     }
 

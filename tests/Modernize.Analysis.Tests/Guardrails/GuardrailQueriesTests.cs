@@ -113,6 +113,23 @@ public class GuardrailQueriesTests
     }
 
     [Fact]
+    public void Check_change_reports_a_new_cell_dependency_that_closes_a_cell_cycle()
+    {
+        const string diff = """
+            --- a/Shop/Catalog/Product.cs
+            +++ b/Shop/Catalog/Product.cs
+            @@ -7,1 +7,2 @@
+             public class Product {
+            +    public Shop.Ordering.Order LastOrder;
+            """;
+        var answer = ChangeChecker.Check(Queries(), diff, null, _ => null);
+        var broken = Assert.Single(answer.BrokenRules);
+        Assert.Equal("no-cycles-between-cells", broken.RuleId);
+        Assert.Equal("Shop/Catalog/Product.cs:8", broken.At);
+        Assert.Contains("closes the cell cycle Catalog -> Ordering -> Catalog", broken.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_change_of_existing_dependencies_reports_nothing_new()
     {
         const string diff = """
@@ -138,7 +155,7 @@ public class GuardrailQueriesTests
         Assert.Equal(["cell:Catalog"], answer.CellsTouched);
         var dependency = Assert.Single(answer.NewCrossCellDependencies);
         Assert.Equal(("Shop.Catalog.New.Discount", "Shop.Ordering.Order", "Shop/Catalog/New/Discount.cs:2"), (dependency.From, dependency.To, dependency.At));
-        Assert.Empty(answer.BrokenRules);
+        Assert.Equal("no-cycles-between-cells", Assert.Single(answer.BrokenRules).RuleId); // Ordering already uses Catalog
     }
 
     [Fact]
