@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Modernize.Cli;
 using Modernize.Cli.Commands;
 
@@ -9,10 +8,4 @@ if (Console.IsOutputRedirected)
     Spectre.Console.AnsiConsole.Profile.Capabilities.Interactive = false;
 }
 
-var root = new RootCommand("Modernize: how to take a legacy .NET codebase apart. Code graph, seams, cells and tissue, legacy blockers, trends and CI guardrails.");
-foreach (var command in CommandCatalog.All())
-{
-    root.Subcommands.Add(command);
-}
-
-return await CommandRunner.InvokeAsync(root, args).ConfigureAwait(false);
+return await CommandRunner.InvokeAsync(CommandCatalog.Root(), args).ConfigureAwait(false);

@@ -18,16 +18,31 @@ public static class ScanStoreFactory
 
     /// <summary>Opens (creating it and its folder when missing) and upgrades the database for reading and writing.</summary>
     public static Task<IScanStore> OpenAsync(string dbPathOrConnection, CancellationToken ct = default) =>
-        OpenCoreAsync(dbPathOrConnection, mustExist: false, ct);
+        OpenCoreAsync(dbPathOrConnection, mustExist: false, null, ct);
+
+    /// <summary><see cref="OpenAsync(string, CancellationToken)"/> with <paramref name="writeHook"/> run inside every scan's write transaction.</summary>
+    public static Task<IScanStore> OpenAsync(string dbPathOrConnection, IStoreWriteHook? writeHook, CancellationToken ct) =>
+        OpenCoreAsync(dbPathOrConnection, mustExist: false, writeHook, ct);
 
     /// <summary>Opens a database that must already exist (trend, diff): a missing file is an input error, never created.</summary>
     public static Task<IScanStore> OpenExistingAsync(string dbPathOrConnection, CancellationToken ct = default) =>
-        OpenCoreAsync(dbPathOrConnection, mustExist: true, ct);
+        OpenCoreAsync(dbPathOrConnection, mustExist: true, null, ct);
 
     /// <summary>Synchronous form of <see cref="OpenAsync"/>.</summary>
     public static IScanStore Open(string dbPathOrConnection) => OpenAsync(dbPathOrConnection).GetAwaiter().GetResult();
 
-    private static async Task<IScanStore> OpenCoreAsync(string dbPathOrConnection, bool mustExist, CancellationToken ct)
+    private static async Task<IScanStore> OpenCoreAsync(string dbPathOrConnection, bool mustExist, IStoreWriteHook? writeHook, CancellationToken ct)
+    {
+        var store = await OpenStoreAsync(dbPathOrConnection, mustExist, ct).ConfigureAwait(false);
+        if (writeHook is not null)
+        {
+            store.BeforeCommit = writeHook.BeforeCommitAsync;
+        }
+
+        return store;
+    }
+
+    private static async Task<SqlScanStore> OpenStoreAsync(string dbPathOrConnection, bool mustExist, CancellationToken ct)
     {
         dbPathOrConnection = DatabaseArgument.Resolve(dbPathOrConnection);
         if (PostgresConnectionString.IsPostgres(dbPathOrConnection))

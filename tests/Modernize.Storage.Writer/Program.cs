@@ -1,6 +1,6 @@
 using System.Globalization;
 using Modernize.Storage;
-using Modernize.Storage.Sql;
+using Modernize.Testing.Faults;
 using Modernize.Testing.Scans;
 
 // Usage: Modernize.Storage.Writer <db> <solution identity> <revision>
@@ -13,16 +13,8 @@ if (args.Length != 3)
 }
 
 var revision = int.Parse(args[2], CultureInfo.InvariantCulture);
-using var store = await ScanStoreFactory.OpenAsync(args[0]);
 var pauseFile = Environment.GetEnvironmentVariable("MODERNIZE_WRITER_PAUSE_FILE");
-if (!string.IsNullOrEmpty(pauseFile))
-{
-    ((SqlScanStore)store).BeforeCommit = async ct =>
-    {
-        await File.WriteAllTextAsync(pauseFile, "in transaction", ct);
-        await Task.Delay(Timeout.Infinite, ct);
-    };
-}
+using var store = await ScanStoreFactory.OpenAsync(args[0], string.IsNullOrEmpty(pauseFile) ? null : new PauseInTransaction(pauseFile), CancellationToken.None);
 
 var id = await store.SaveAsync(SyntheticScan.Create(SyntheticShape.Small, args[1], revision), CancellationToken.None);
 Console.WriteLine(id.ToString(CultureInfo.InvariantCulture));

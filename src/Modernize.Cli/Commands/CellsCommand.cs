@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Modernize.Cli.Pipeline;
 using Modernize.Cli.Terminal;
+using Modernize.Scanning;
+using Modernize.Scanning.UseCases;
 using Spectre.Console;
 
 namespace Modernize.Cli.Commands;
@@ -30,8 +31,8 @@ internal static class CellsCommand
                 Resolution = parse.GetValue(resolution),
             };
             var isVerbose = parse.GetValue(verbose);
-            var pipeline = ScanPipeline.CreateDefault();
-            var scan = await ScanConsole.RunAsync(isVerbose, progress => pipeline.RunAsync(request, progress, cancellationToken)).ConfigureAwait(false);
+            var useCase = ScanUseCase.CreateDefault();
+            var scan = await ScanConsole.RunAsync(isVerbose, progress => useCase.ScanAsync(request, progress, cancellationToken)).ConfigureAwait(false);
             CellsPrinter.Print(AnsiConsole.Console, scan, parse.GetValue(explain));
             return ExitCodes.Success;
         });

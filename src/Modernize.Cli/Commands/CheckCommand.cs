@@ -1,23 +1,16 @@
 using System.CommandLine;
 using System.Text;
-using Modernize.Analysis.Configuration;
 using Modernize.Analysis.Rules;
-using Modernize.Cli.Pipeline;
 using Modernize.Model;
 using Modernize.Model.Analysis;
-using Modernize.Model.Configuration;
 using Modernize.Model.Rules;
 using Modernize.Model.Scan;
 using Modernize.Reporting.Junit;
 using Modernize.Reporting.Sarif;
-using Modernize.Storage;
+using Modernize.Scanning.UseCases;
 using Spectre.Console;
 
 namespace Modernize.Cli.Commands;
-
-/// <summary>What <c>check</c> asks of the scan pipeline.</summary>
-/// <param name="Database">The store given with <c>--db</c>, whose latest scan of the solution may be reused (docs/ci.md).</param>
-internal sealed record CheckScanRequest(string Path, ModernizeConfig Config, bool Safe, string? Database);
 
 /// <summary>
 /// <c>modernize check PATH</c>: scans, evaluates the rules of modernize.yml, tolerates baselined violations, writes
@@ -25,10 +18,10 @@ internal sealed record CheckScanRequest(string Path, ModernizeConfig Config, boo
 /// </summary>
 internal static class CheckCommand
 {
-    public static Command Create() => Create(ScanWithPipeline);
+    public static Command Create() => Create(null);
 
     /// <summary>The command over a given scanner: the CLI wires the scan pipeline, tests pass scans built by hand.</summary>
-    public static Command Create(Func<CheckScanRequest, CancellationToken, Task<ScanDocument>> scan)
+    public static Command Create(Func<CheckScanRequest, CancellationToken, Task<ScanDocument>>? scan)
     {
         var path = new Argument<string>("path") { Description = "Solution (.sln/.slnx), project, or folder to check." };
         var map = new Option<string?>("--map") { Description = "modernize.yml to use (default: modernize.yml beside the solution)." };
@@ -45,47 +38,37 @@ internal static class CheckCommand
 
         command.SetAction(async (parse, cancellation) =>
         {
-            var options = new CheckOptions(
-                parse.GetRequiredValue(path), parse.GetValue(map), parse.GetValue(baseline), parse.GetValue(update),
-                parse.GetValue(sarif), parse.GetValue(junit), parse.GetValue(safe), parse.GetValue(database));
-            return await RunAsync(options, scan, parse.InvocationConfiguration.Output, cancellation).ConfigureAwait(false);
+            var request = new CheckRequest(
+                parse.GetRequiredValue(path), parse.GetValue(map), parse.GetValue(baseline), parse.GetValue(update), parse.GetValue(safe), parse.GetValue(database));
+            var useCase = scan is null ? CheckUseCase.CreateDefault(line => Console.Error.WriteLine(line)) : new CheckUseCase(scan);
+            var outcome = await useCase.RunAsync(request, cancellation).ConfigureAwait(false);
+            return await RenderAsync(request, outcome, parse.GetValue(sarif), parse.GetValue(junit), parse.InvocationConfiguration.Output).ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(
-        CheckOptions options, Func<CheckScanRequest, CancellationToken, Task<ScanDocument>> scan, TextWriter output, CancellationToken cancellation)
+    private static async Task<int> RenderAsync(CheckRequest request, CheckOutcome outcome, string? sarifPath, string? junitPath, TextWriter output)
     {
-        // Everything that can be bad input is read before the (slow) scan.
-        if (!File.Exists(options.Path) && !Directory.Exists(options.Path))
-        {
-            throw new InputException(options.Path, "not found");
-        }
-
-        var config = ConfigLoader.FindAndLoad(options.Path, options.Map) ?? ModernizeConfig.Default;
-        var baselinePath = options.Baseline ?? (options.UpdateBaseline ? Path.Combine(RootFolder(options.Path), Baseline.DefaultFileName) : null);
-        IReadOnlyList<BaselineEntry> tolerated = baselinePath is null || (options.UpdateBaseline && !File.Exists(baselinePath)) ? [] : Baseline.Load(baselinePath);
-
-        var document = await scan(new CheckScanRequest(options.Path, config, options.Safe, options.Database), cancellation).ConfigureAwait(false);
-        var violations = RuleEngine.Evaluate(document, config);
-        var comparison = Baseline.Compare(violations, tolerated);
-
-        if (options.Sarif is not null)
+        var (config, document, violations, comparison, baselinePath) = outcome;
+        if (sarifPath is not null)
         {
             var baselined = baselinePath is null ? null : comparison.Baselined.Select(v => v.Fingerprint).ToHashSet(StringComparer.Ordinal);
-            WriteFile(options.Sarif, w => SarifWriter.Write(violations, w, new SarifOptions(document.Info.ToolVersion, document.Info.Root, config.Rules, baselined)));
+            WriteFile(sarifPath, w => SarifWriter.Write(violations, w, new SarifOptions(document.Info.ToolVersion, document.Info.Root, config.Rules, baselined)));
         }
 
-        if (options.Junit is not null)
+        if (junitPath is not null)
         {
-            WriteFile(options.Junit, w => JunitWriter.Write(config.Rules, comparison.New, comparison.Baselined, w));
+            WriteFile(junitPath, w => JunitWriter.Write(config.Rules, comparison.New, comparison.Baselined, w));
         }
 
         Render(comparison, output);
-        await ReportStaleGuardFilesAsync(options.Path, config, document, output).ConfigureAwait(false);
-        if (options.UpdateBaseline)
+        foreach (var stale in outcome.StaleGuardFiles)
         {
-            Baseline.Save(baselinePath!, violations);
+            await output.WriteLineAsync("stale " + stale).ConfigureAwait(false);
+        }
+
+        if (request.UpdateBaseline)
+        {
             await output.WriteLineAsync(
                 $"baseline {baselinePath} updated: {violations.Count} violation(s) tolerated, {comparison.New.Count} added, {comparison.Fixed.Count} fixed dropped").ConfigureAwait(false);
             return ExitCodes.Success;
@@ -134,20 +117,7 @@ internal static class CheckCommand
         }
     }
 
-    /// <summary>Generated guard files (guardrails file, CODEOWNERS, AGENTS.md section) that no longer match: warned, never a failure.</summary>
-    private static async Task ReportStaleGuardFilesAsync(string path, ModernizeConfig config, ScanDocument document, TextWriter output)
-    {
-        var root = RootFolder(path);
-        var target = File.Exists(path) ? Path.GetRelativePath(root, Path.GetFullPath(path)).Replace('\\', '/') : ".";
-        foreach (var stale in Guard.GuardFiles.Stale(root, target, config, document, Guard.GuardFiles.RepositoryPrefix(root)))
-        {
-            await output.WriteLineAsync("stale " + stale).ConfigureAwait(false);
-        }
-    }
-
     private static string SeverityWord(Severity severity) => severity.ToString().ToLowerInvariant();
-
-    private static string RootFolder(string path) => Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
 
     private static void WriteFile(string path, Action<TextWriter> write)
     {
@@ -160,27 +130,4 @@ internal static class CheckCommand
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         write(writer);
     }
-
-    /// <summary>
-    /// The scan pipeline as <c>modernize scan</c> runs it, with the configuration check already read. With <c>--db</c>
-    /// the latest stored scan is reused when its input fingerprint matches, and a new scan is stored.
-    /// </summary>
-    private static async Task<ScanDocument> ScanWithPipeline(CheckScanRequest request, CancellationToken cancellation)
-    {
-        var scanRequest = new ScanRequest(request.Path, request.Safe, null) { Config = request.Config };
-        if (request.Database is null)
-        {
-            return await ScanPipeline.CreateDefault().RunAsync(scanRequest, SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
-        }
-
-        using var store = await ScanStoreFactory.OpenAsync(request.Database, cancellation).ConfigureAwait(false);
-        var (scan, reused) = await StoredScanReuse.ScanOrReuseAsync(ScanPipeline.CreateDefault(), scanRequest, store, SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
-        await Console.Error.WriteLineAsync(reused
-            ? $"reused the stored scan of {scan.Info.StartedAt:yyyy-MM-dd HH:mm} from {store.Location}: no relevant file changed"
-            : $"scanned and stored in {store.Location}").ConfigureAwait(false);
-        return scan;
-    }
-
-    private sealed record CheckOptions(
-        string Path, string? Map, string? Baseline, bool UpdateBaseline, string? Sarif, string? Junit, bool Safe, string? Database);
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Modernize.Model;
 using Modernize.Model.Store;
+using Modernize.Scanning.UseCases;
 using Modernize.Storage;
 
 namespace Modernize.Cli.Commands;
@@ -27,37 +27,11 @@ internal static class DiffCommand
         command.SetAction(async (parse, ct) =>
         {
             using var store = await ScanStoreFactory.OpenExistingAsync(parse.GetValue(db)!, ct).ConfigureAwait(false);
-            var (a, b) = await ChooseAsync(store, parse.GetValue(before), parse.GetValue(after), parse.GetValue(solution), ct).ConfigureAwait(false);
-            var diff = await store.DiffAsync(a, b, ct).ConfigureAwait(false)
-                ?? throw new InputException(store.Location, $"no scan #{a} or #{b}; 'modernize trend' lists the scans");
+            var diff = await CompareUseCase.CompareAsync(store, parse.GetValue(before), parse.GetValue(after), parse.GetValue(solution), ct).ConfigureAwait(false);
             Render(diff);
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static async Task<(long Before, long After)> ChooseAsync(IScanStore store, long? a, long? b, string? solutionName, CancellationToken ct)
-    {
-        if (a is { } first && b is { } second)
-        {
-            return (first, second);
-        }
-
-        var identity = a is { } given
-            ? (await store.GetAsync(given, ct).ConfigureAwait(false))?.SolutionIdentity ?? throw new InputException(store.Location, $"no scan #{given}")
-            : (await SolutionResolver.ResolveAsync(store, solutionName, ct).ConfigureAwait(false)).Identity;
-        var scans = await store.ListAsync(identity, ct).ConfigureAwait(false);
-        if (a is { } only)
-        {
-            return (only, scans[^1].Id);
-        }
-
-        if (scans.Count < 2)
-        {
-            throw new InputException(store.Location, $"only {scans.Count} scan of {identity}; a diff needs two");
-        }
-
-        return (scans[^2].Id, scans[^1].Id);
     }
 
     private static void Render(ScanDiff diff)

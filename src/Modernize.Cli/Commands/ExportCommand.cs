@@ -4,6 +4,7 @@ using Modernize.Model;
 using Modernize.Model.Scan;
 using Modernize.Reporting.Exports;
 using Modernize.Reporting.Sarif;
+using Modernize.Scanning.UseCases;
 using Modernize.Storage;
 
 namespace Modernize.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Modernize.Cli.Guard;
+using Modernize.Scanning.Guardrails;
 
 namespace Modernize.Cli.Commands;
 

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Modernize.Cli.Pipeline;
 using Modernize.Model;
-using Modernize.Model.Scan;
+using Modernize.Scanning.UseCases;
 using Modernize.Storage;
 using Modernize.Storage.History;
 
@@ -36,22 +35,13 @@ internal static class HistoryCommand
             var selection = new HistorySelection(parse.GetValue(last), ParseDate(parse.GetValue(since)), parse.GetValue(every));
             selection.Validate();
             using var store = await ScanStoreFactory.OpenAsync(parse.GetValue(db)!, ct).ConfigureAwait(false);
-            var scanner = Scanner(parse.GetValue(safe));
-            var results = await new HistoryBackfill(store, scanner, line => Console.Error.WriteLine(line))
-                .RunAsync(parse.GetValue(path)!, selection, ct).ConfigureAwait(false);
+            var results = await BackfillUseCase.RunAsync(parse.GetValue(path)!, selection, parse.GetValue(safe), store, line => Console.Error.WriteLine(line), ct).ConfigureAwait(false);
             var stored = results.Count(r => r.ScanId is not null);
             Console.Out.WriteLine($"{stored} of {results.Count} commits stored in {store.Location}; 'modernize trend' shows them.");
             return ExitCodes.Success;
         });
         return command;
     }
-
-    /// <summary>The scan pipeline, as <c>modernize scan</c> runs it.</summary>
-    private static Func<string, GitCommitInfo, CancellationToken, Task<ScanDocument>> Scanner(bool safe) => async (scanPath, commit, ct) =>
-    {
-        Console.Error.WriteLine($"{commit.Sha[..12]} {commit.Date:yyyy-MM-dd} {commit.Subject}: scanning");
-        return await ScanPipeline.CreateDefault().RunAsync(new ScanRequest(scanPath, safe, null), SilentScanProgress.Instance, ct).ConfigureAwait(false);
-    };
 
     private static DateTimeOffset? ParseDate(string? text)
     {

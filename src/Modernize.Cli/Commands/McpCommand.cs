@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Modernize.Cli.Guard;
+using Modernize.Scanning.Guardrails;
 using Modernize.Cli.Mcp;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -28,7 +28,7 @@ internal static class McpCommand
             await Console.Error.WriteLineAsync($"modernize mcp: serving {workspace.Path} ({workspace.Config.Cells.Count} cell(s), {workspace.Config.Tissue.Count} tissue; {workspace.ScanNote})").ConfigureAwait(false);
             var options = new McpServerOptions
             {
-                ServerInfo = new Implementation { Name = "modernize", Version = Pipeline.ScanPipeline.ToolVersion },
+                ServerInfo = new Implementation { Name = "modernize", Version = Scanning.Pipeline.ScanContext.ToolVersion },
                 ServerInstructions = "Architecture guardrails of this solution (cells, tissue, owners, rules from modernize.yml). "
                     + "Before adding a dependency across cells call may_depend; before finishing a change call check_change with the diff.",
                 ToolCollection = [.. McpTools.Tools(workspace)],

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Modernize.Model.Kpis;
+using Modernize.Scanning.UseCases;
 using Modernize.Storage;
 using Modernize.Storage.Portfolio;
 
@@ -25,7 +26,7 @@ internal static class PortfolioCommand
         command.SetAction(async (parse, ct) =>
         {
             using var store = await ScanStoreFactory.OpenExistingAsync(parse.GetValue(db)!, ct).ConfigureAwait(false);
-            var portfolio = await PortfolioQuery.LoadAsync(store, ct).ConfigureAwait(false);
+            var portfolio = await PortfolioUseCase.ListAsync(store, ct).ConfigureAwait(false);
             if (portfolio.Count == 0)
             {
                 await parse.InvocationConfiguration.Output.WriteLineAsync($"{store.Location}: no scans yet; run 'modernize scan' first.").ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Modernize.Reporting;
+using Modernize.Scanning.UseCases;
 using Modernize.Storage;
 
 namespace Modernize.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class ReportCommand
             using var store = await ScanStoreFactory.OpenExistingAsync(parse.GetRequiredValue(database), ct).ConfigureAwait(false);
             if (parse.GetValue(portfolio))
             {
-                var written = await PortfolioReport.WriteAsync(store, parse.GetRequiredValue(output), ct).ConfigureAwait(false);
+                var written = await PortfolioUseCase.WriteReportsAsync(store, parse.GetRequiredValue(output), ct).ConfigureAwait(false);
                 await parse.InvocationConfiguration.Output.WriteLineAsync($"portfolio of {written} solutions written to {parse.GetRequiredValue(output)} (and one report per solution beside it)").ConfigureAwait(false);
                 return ExitCodes.Success;
             }

@@ -1,8 +1,9 @@
 using System.CommandLine;
-using Modernize.Cli.Pipeline;
 using Modernize.Cli.Terminal;
 using Modernize.Reporting;
 using Modernize.Reporting.Json;
+using Modernize.Scanning;
+using Modernize.Scanning.UseCases;
 using Modernize.Storage;
 using Spectre.Console;
 
@@ -14,7 +15,8 @@ namespace Modernize.Cli.Commands;
 /// </summary>
 internal static class ScanCommand
 {
-    public static Command Create()
+    /// <param name="writeHook">Run inside the store's write transaction; the crash tests' host passes one, the shipped tool none.</param>
+    public static Command Create(IStoreWriteHook? writeHook = null)
     {
         var path = new Argument<string>("path") { Description = "A .sln, .slnx, .csproj or .vbproj file, or a folder holding one solution or some projects." };
         var json = new Option<string?>("--json") { Description = "Write the whole scan as JSON to this file (format: docs/scan-json.md)." };
@@ -40,23 +42,24 @@ internal static class ScanCommand
             var isVerbose = parse.GetValue(verbose);
 
             // The store is opened first: a corrupt or newer database is bad input, reported before the slow scan.
-            using var store = parse.GetValue(noStore) ? null : await ScanStoreFactory.OpenAsync(parse.GetValue(db)!, cancellationToken).ConfigureAwait(false);
-            StoreFaultInjection.Attach(store);
+            using var store = parse.GetValue(noStore) ? null : await ScanStoreFactory.OpenAsync(parse.GetValue(db)!, writeHook, cancellationToken).ConfigureAwait(false);
             request = request with { ExtractionCache = store };
-            var pipeline = ScanPipeline.CreateDefault();
+            var useCase = ScanUseCase.CreateDefault();
             var stages = new StageClock();
-            var scan = await ScanConsole.RunAsync(isVerbose, progress => pipeline.RunAsync(request, stages.Observe(progress), cancellationToken)).ConfigureAwait(false);
+            var scan = await ScanConsole.RunAsync(isVerbose, progress => useCase.ScanAsync(request, stages.Observe(progress), cancellationToken)).ConfigureAwait(false);
             stages.Stop();
 
             ScanSummary.Print(AnsiConsole.Console, scan, isVerbose);
             AnalysisSummary.Print(AnsiConsole.Console, scan);
 
-            var reportData = ReportData.For(scan);
             if (store is not null)
             {
                 stages.Start("Storing");
-                var id = await store.SaveAsync(scan, cancellationToken).ConfigureAwait(false);
-                reportData = await StoredScanSelection.ReportDataAsync(store, id, scan, cancellationToken).ConfigureAwait(false);
+            }
+
+            var (id, reportData) = await ScanUseCase.StoreAsync(scan, store, cancellationToken).ConfigureAwait(false);
+            if (store is not null)
+            {
                 AnsiConsole.MarkupLine(Markup.Escape($"Scan {id} stored in {store.Location}"));
             }
 

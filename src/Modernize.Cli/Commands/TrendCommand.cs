@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Modernize.Model.Store;
+using Modernize.Scanning.UseCases;
 using Modernize.Storage;
 using Modernize.Storage.Comparison;
 
@@ -23,15 +24,14 @@ internal static class TrendCommand
         command.SetAction(async (parse, ct) =>
         {
             using var store = await ScanStoreFactory.OpenExistingAsync(parse.GetValue(db)!, ct).ConfigureAwait(false);
-            var chosen = await SolutionResolver.ResolveAsync(store, parse.GetValue(solution), ct).ConfigureAwait(false);
-            var scans = (await store.ListAsync(chosen.Identity, ct).ConfigureAwait(false)).TakeLast(Math.Max(1, parse.GetValue(last))).ToList();
+            var (chosen, scans) = await StoredScanSelection.TrendAsync(store, parse.GetValue(solution), parse.GetValue(last), ct).ConfigureAwait(false);
             Render(chosen, scans);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static void Render(StoredSolution solution, List<StoredScan> scans)
+    private static void Render(StoredSolution solution, IReadOnlyList<StoredScan> scans)
     {
         TextTable.Heading(
             $"[bold]{TextTable.Text(solution.Name)}[/] [grey]({TextTable.Text(solution.Identity)}, {solution.Scans} scans)[/]",

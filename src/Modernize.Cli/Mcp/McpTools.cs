@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Modernize.Analysis.Guardrails;
-using Modernize.Cli.Guard;
+using Modernize.Scanning.Guardrails;
 using ModelContextProtocol;
 using ModelContextProtocol.Server;
 

@@ -1,5 +1,5 @@
-using Modernize.Cli.Pipeline;
 using Modernize.Extraction;
+using Modernize.Scanning.Progress;
 using Spectre.Console;
 
 namespace Modernize.Cli.Terminal;

@@ -15,4 +15,15 @@ public sealed record ScanInfo(
     string? GitCommit,
     string? GitBranch,
     bool SafeMode,
-    IReadOnlyDictionary<string, string> Settings);
+    IReadOnlyDictionary<string, string> Settings)
+{
+    /// <summary>The setting under which the input fingerprint is recorded (docs/ci.md).</summary>
+    public const string InputFingerprintSetting = "inputFingerprint";
+
+    /// <summary>
+    /// The fingerprint of the scanned tree and everything else that shapes the result (tool version, settings, the map): two
+    /// scans with the same fingerprint have the same result, so <c>check --db</c> can reuse the stored one. Null for scans
+    /// made before it was recorded. Kept in <see cref="Settings"/> so the scan JSON keeps its documented shape.
+    /// </summary>
+    public string? InputFingerprint => Settings.GetValueOrDefault(InputFingerprintSetting);
+}

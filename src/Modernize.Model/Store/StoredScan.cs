@@ -9,4 +9,8 @@ public sealed record StoredScan(
     string? GitCommit,
     string? GitBranch,
     string ToolVersion,
-    IReadOnlyList<Kpis.Kpi> Kpis);
+    IReadOnlyList<Kpis.Kpi> Kpis)
+{
+    /// <summary>The scan's input fingerprint (<see cref="Scan.ScanInfo.InputFingerprint"/>), kept in its own column so a reuse check reads no document.</summary>
+    public string? InputFingerprint { get; init; }
+}

@@ -8,7 +8,7 @@ namespace Modernize.Storage.Postgres;
 /// <summary>Connects to a PostgreSQL store and brings its schema to the current version (unless it must already hold scans).</summary>
 internal static class PostgresStoreOpener
 {
-    public static async Task<IScanStore> OpenAsync(PostgresConnectionString address, bool mustExist, CancellationToken ct)
+    public static async Task<SqlScanStore> OpenAsync(PostgresConnectionString address, bool mustExist, CancellationToken ct)
     {
         var dialect = PostgresDialect.Instance;
         var location = address.Redacted;

@@ -59,10 +59,15 @@ public static class SchemaMigrations
         );
         """;
 
+    private const string V3 = """
+        ALTER TABLE scans ADD COLUMN input_fingerprint TEXT NULL;
+        """;
+
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "solutions, scans, KPI rows and content-addressed section blobs", V1),
         new(2, "incremental extraction cache: (solution, document path) -> content hash and payload blob", V2),
+        new(3, "the input fingerprint of each scan as a column, so check --db decides on reuse without decoding a scan", V3),
     ];
 
     /// <summary>The schema version this Modernize writes.</summary>

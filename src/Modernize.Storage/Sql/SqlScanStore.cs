@@ -199,8 +199,8 @@ public sealed class SqlScanStore : IScanStore
 
         var scanId = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            INSERT INTO scans (solution_id, started_at, started_at_ms, duration_ms, git_commit, git_branch, tool_version, safe_mode, root, document_version)
-            VALUES (@solutionId, @startedAt, @startedAtMs, @durationMs, @gitCommit, @gitBranch, @toolVersion, @safeMode, @root, @documentVersion)
+            INSERT INTO scans (solution_id, started_at, started_at_ms, duration_ms, git_commit, git_branch, tool_version, safe_mode, root, document_version, input_fingerprint)
+            VALUES (@solutionId, @startedAt, @startedAtMs, @durationMs, @gitCommit, @gitBranch, @toolVersion, @safeMode, @root, @documentVersion, @inputFingerprint)
             RETURNING id
             """,
             new
@@ -212,6 +212,7 @@ public sealed class SqlScanStore : IScanStore
                 gitCommit = info.GitCommit,
                 gitBranch = info.GitBranch,
                 toolVersion = info.ToolVersion,
+                inputFingerprint = info.InputFingerprint,
                 safeMode = info.SafeMode ? 1 : 0,
                 root = info.Root,
                 documentVersion = ScanDocument.CurrentSchemaVersion,
@@ -269,9 +270,9 @@ public sealed class SqlScanStore : IScanStore
 
     private async Task<IReadOnlyList<StoredScan>> ScansAsync(string where, object? parameters, CancellationToken ct)
     {
-        var rows = await connection.QueryAsync<(long Id, string Identity, string Name, string StartedAt, string? Commit, string? Branch, string ToolVersion)>(new CommandDefinition(
+        var rows = await connection.QueryAsync<(long Id, string Identity, string Name, string StartedAt, string? Commit, string? Branch, string ToolVersion, string? InputFingerprint)>(new CommandDefinition(
             $"""
-            SELECT sc.id, so.identity, so.name, sc.started_at, sc.git_commit, sc.git_branch, sc.tool_version
+            SELECT sc.id, so.identity, so.name, sc.started_at, sc.git_commit, sc.git_branch, sc.tool_version, sc.input_fingerprint
             FROM scans sc JOIN solutions so ON so.id = sc.solution_id
             {where}
             ORDER BY sc.started_at_ms, sc.id
@@ -287,7 +288,7 @@ public sealed class SqlScanStore : IScanStore
             r.Commit,
             r.Branch,
             r.ToolVersion,
-            kpis.GetValueOrDefault(r.Id, []))).ToList();
+            kpis.GetValueOrDefault(r.Id, [])) { InputFingerprint = r.InputFingerprint }).ToList();
     }
 
     /// <summary>KPI rows of the scans selected by <paramref name="where"/> (over aliases sc, so, k), grouped by scan id.</summary>

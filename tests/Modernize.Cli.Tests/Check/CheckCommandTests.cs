@@ -5,6 +5,7 @@ using System.Xml.Linq;
 using Modernize.Cli.Commands;
 using Modernize.Model.Graph;
 using Modernize.Model.Scan;
+using Modernize.Scanning.UseCases;
 using Modernize.Testing;
 
 namespace Modernize.Cli.Tests.Check;

@@ -42,6 +42,31 @@ public sealed class FaultTests
         Assert.Equal(before.Count + 1, ScanStoreProbe.ScanIds(db).Count);
     }
 
+    /// <summary>
+    /// The test above kills the scan as soon as its scratch folder exists, before MSBuild's build host usually starts, so its
+    /// check of the children mostly sees none. This one waits for the build host and asserts it does not outlive the scan.
+    /// Measured on 2026-11-29: when the scan is killed while the build host still waits for its pipe connection, the build host
+    /// keeps running (seen alive 60 s later), so the test is skipped until the CLI reaps orphaned build hosts.
+    /// </summary>
+    [Fact(Skip = "Known gap: a build host started just before the scan is killed outlives it (docs/reliability.md, 'Known gaps').")]
+    public void Kill_once_the_build_host_runs_leaves_no_build_host_behind()
+    {
+        using var temp = new TempDirectory();
+        var tmp = Directory.CreateDirectory(temp.Combine("tmp")).FullName;
+        var environment = new Dictionary<string, string> { ["TMPDIR"] = tmp };
+        var fixture = temp.Combine("shop");
+        SafeModeProcessTests.CopyFixture("legacy-shop", fixture);
+
+        using var scan = ProcessCli.Start(temp.Path, environment, "scan", Path.Combine(fixture, "LegacyShop.sln"), "--no-history", "--db", temp.Combine("m.db"), "--no-report");
+        List<int> buildHosts = [];
+        Assert.True(ProcessCli.WaitFor(scan, () => (buildHosts = ChildProcesses(scan.Id).Where(IsBuildHost).ToList()).Count > 0, Patience), "the scan never started the MSBuild build host");
+        scan.Kill();
+        scan.WaitForExit();
+
+        Assert.NotEmpty(buildHosts);
+        Assert.True(buildHosts.All(WaitUntilGone), "the MSBuild build host outlived the killed scan");
+    }
+
     [Fact]
     public void Kill_inside_the_write_transaction_leaves_the_database_as_it_was()
     {
@@ -53,7 +78,7 @@ public sealed class FaultTests
         var before = ScanStoreProbe.ScanIds(db);
 
         var pause = temp.Combine("in-transaction");
-        using var scan = ProcessCli.Start(temp.Path, new Dictionary<string, string> { ["MODERNIZE_TEST_PAUSE_IN_STORE"] = pause }, "scan", fixture, "--safe", "--no-history", "--db", db, "--no-report");
+        using var scan = ProcessCli.StartFaultHost(temp.Path, new Dictionary<string, string> { ["MODERNIZE_TEST_PAUSE_IN_STORE"] = pause }, "scan", fixture, "--safe", "--no-history", "--db", db, "--no-report");
         Assert.True(ProcessCli.WaitFor(scan, () => File.Exists(pause), Patience), "the scan never reached its write transaction");
         scan.Kill();
         scan.WaitForExit();
@@ -156,6 +181,18 @@ public sealed class FaultTests
         }
 
         return result;
+    }
+
+    private static bool IsBuildHost(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Contains("BuildHost", StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private static bool WaitUntilGone(int pid)

@@ -13,11 +13,21 @@ internal static class ProcessCli
     public static ProcessResult Run(string workingDirectory, IDictionary<string, string>? environment, params string[] arguments) =>
         ProcessRunner.Run(Dotnet, [Dll, .. arguments], workingDirectory, environment, TimeSpan.FromMinutes(4));
 
+    /// <summary>The CLI's commands with the crash tests' pause in the store (tests/Modernize.Cli.FaultHost); the shipped CLI has none.</summary>
+    public static string FaultHostDll => Path.Combine(AppContext.BaseDirectory, "modernize-faulthost.dll");
+
     /// <summary>Starts the CLI without waiting (output discarded), for tests that kill it.</summary>
-    public static Process Start(string workingDirectory, IDictionary<string, string> environment, params string[] arguments)
+    public static Process Start(string workingDirectory, IDictionary<string, string> environment, params string[] arguments) =>
+        StartDll(Dll, workingDirectory, environment, arguments);
+
+    /// <summary>Starts the fault host (<see cref="FaultHostDll"/>) without waiting, for tests that kill it mid-write.</summary>
+    public static Process StartFaultHost(string workingDirectory, IDictionary<string, string> environment, params string[] arguments) =>
+        StartDll(FaultHostDll, workingDirectory, environment, arguments);
+
+    private static Process StartDll(string dll, string workingDirectory, IDictionary<string, string> environment, string[] arguments)
     {
         var info = new ProcessStartInfo(Dotnet) { WorkingDirectory = workingDirectory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Dll);
+        info.ArgumentList.Add(dll);
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);

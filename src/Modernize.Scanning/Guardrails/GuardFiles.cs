@@ -3,13 +3,13 @@ using Modernize.Analysis.Guardrails;
 using Modernize.Model.Configuration;
 using Modernize.Model.Scan;
 
-namespace Modernize.Cli.Guard;
+namespace Modernize.Scanning.Guardrails;
 
 /// <summary>
 /// The guard use cases: the committed files generated from modernize.yml (guardrails file, CODEOWNERS, the AGENTS.md
 /// section), written deterministically, and the check that committed copies are up to date.
 /// </summary>
-internal static class GuardFiles
+public static class GuardFiles
 {
     /// <summary>Where GitHub and GitLab look for CODEOWNERS.</summary>
     private static readonly string[] CodeOwnersLocations = ["CODEOWNERS", ".github/CODEOWNERS", ".gitlab/CODEOWNERS", "docs/CODEOWNERS"];

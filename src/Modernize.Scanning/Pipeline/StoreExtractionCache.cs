@@ -1,7 +1,7 @@
 using Modernize.Extraction;
 using Modernize.Storage;
 
-namespace Modernize.Cli.Pipeline;
+namespace Modernize.Scanning.Pipeline;
 
 /// <summary>The extraction cache kept in the scan store, per solution (the store's extraction_cache table).</summary>
 internal sealed class StoreExtractionCache(IScanStore store, string solutionIdentity) : IExtractionCache

@@ -1,6 +1,5 @@
 using Modernize.Analysis.Configuration;
 using Modernize.Analysis.Guardrails;
-using Modernize.Cli.Pipeline;
 using Modernize.Loading.Input;
 using Modernize.Loading.Repository;
 using Modernize.Model;
@@ -8,13 +7,13 @@ using Modernize.Model.Configuration;
 using Modernize.Model.Scan;
 using Modernize.Storage;
 
-namespace Modernize.Cli.Guard;
+namespace Modernize.Scanning.Guardrails;
 
 /// <summary>
 /// What the guard commands and the MCP server work from: the product map of a solution and its latest stored scan, read
 /// once. Nothing is written: the store is opened read-only and never created, the tree is only read.
 /// </summary>
-internal sealed class GuardWorkspace
+public sealed class GuardWorkspace
 {
     private const long MaxFileBytes = 1 << 20;
 
@@ -93,7 +92,7 @@ internal sealed class GuardWorkspace
         }
 
         using var store = await ScanStoreFactory.OpenExistingAsync(isFile ? $"Data Source={System.IO.Path.GetFullPath(location)};Mode=ReadOnly" : location, ct).ConfigureAwait(false);
-        var identity = SolutionIdentity.Of(ScanPipeline.Repository(new ScanRequest(path, false, null)), input.Name);
+        var identity = SolutionIdentity.Of(RepositoryInfo.Read(path), input.Name);
         var latest = await store.LatestAsync(identity, ct).ConfigureAwait(false);
         if (latest is null)
         {

@@ -1,13 +1,13 @@
 using Modernize.Model.Configuration;
 using Modernize.Storage;
 
-namespace Modernize.Cli.Pipeline;
+namespace Modernize.Scanning;
 
 /// <summary>What the user asked a scan to do.</summary>
 /// <param name="Path">Solution, project or folder to scan.</param>
 /// <param name="Safe">No MSBuild evaluation and no processes (see docs/cli.md).</param>
 /// <param name="JsonOutput">Where to write the scan JSON, if anywhere.</param>
-internal sealed record ScanRequest(string Path, bool Safe, string? JsonOutput)
+public sealed record ScanRequest(string Path, bool Safe, string? JsonOutput)
 {
     /// <summary>modernize.yml to use instead of the one found beside the scanned solution.</summary>
     public string? MapPath { get; init; }

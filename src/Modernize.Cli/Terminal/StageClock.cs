@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Modernize.Scanning.Progress;
 
-namespace Modernize.Cli.Pipeline;
+namespace Modernize.Cli.Terminal;
 
 /// <summary>
 /// Wall time per stage of one command run, for <c>--verbose</c> (printed as <c>Timing: &lt;stage&gt; &lt;seconds&gt; s</c>, which the

@@ -1,12 +1,13 @@
 using Modernize.Model;
 using Modernize.Model.Scan;
-using Modernize.Reporting;
+using Modernize.Model.Store;
 using Modernize.Storage;
+using Modernize.Reporting;
 
-namespace Modernize.Cli.Commands;
+namespace Modernize.Scanning.UseCases;
 
-/// <summary>Finds the scan a <c>report</c> or <c>export</c> is about in the store, and what the report needs around it.</summary>
-internal static class StoredScanSelection
+/// <summary>Finds the scans a <c>report</c>, <c>export</c> or <c>trend</c> is about in the store, and what the report needs around a scan.</summary>
+public static class StoredScanSelection
 {
     /// <summary>Scan <paramref name="scanId"/>, or the newest scan in the store when null.</summary>
     public static async Task<(long Id, ScanDocument Scan)> LoadAsync(IScanStore store, long? scanId, CancellationToken ct)
@@ -40,5 +41,14 @@ internal static class StoredScanSelection
         var previousScan = await store.LoadAsync(previous.Id, ct).ConfigureAwait(false);
         var diff = await store.DiffAsync(previous.Id, scanId, ct).ConfigureAwait(false);
         return new ReportData(scan, previousScan, trend, diff);
+    }
+
+    /// <summary>The solution named <paramref name="solutionName"/> (the only one when null) and its <paramref name="last"/> most recent scans, oldest first.</summary>
+    public static async Task<(StoredSolution Solution, IReadOnlyList<StoredScan> Scans)> TrendAsync(IScanStore store, string? solutionName, int last, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var chosen = await SolutionResolver.ResolveAsync(store, solutionName, ct).ConfigureAwait(false);
+        var scans = (await store.ListAsync(chosen.Identity, ct).ConfigureAwait(false)).TakeLast(Math.Max(1, last)).ToList();
+        return (chosen, scans);
     }
 }

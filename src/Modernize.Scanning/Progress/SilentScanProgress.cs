@@ -1,9 +1,9 @@
 using Modernize.Extraction;
 
-namespace Modernize.Cli.Pipeline;
+namespace Modernize.Scanning.Progress;
 
 /// <summary>Progress for scans run inside another command (check, history), whose own lines would drown in per-project progress.</summary>
-internal sealed class SilentScanProgress : IScanProgress
+public sealed class SilentScanProgress : IScanProgress
 {
     public static SilentScanProgress Instance { get; } = new();
 

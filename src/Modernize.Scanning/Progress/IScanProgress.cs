@@ -1,9 +1,9 @@
 using Modernize.Extraction;
 
-namespace Modernize.Cli.Pipeline;
+namespace Modernize.Scanning.Progress;
 
 /// <summary>What the pipeline tells the console while it runs.</summary>
-internal interface IScanProgress
+public interface IScanProgress
 {
     void Stage(string name);
 

@@ -1,0 +1,91 @@
+using Modernize.Analysis.Configuration;
+using Modernize.Analysis.Rules;
+using Modernize.Model;
+using Modernize.Model.Configuration;
+using Modernize.Model.Rules;
+using Modernize.Model.Scan;
+using Modernize.Scanning.Progress;
+using Modernize.Storage;
+
+namespace Modernize.Scanning.UseCases;
+
+/// <summary>What <c>check</c> asks of the scanner.</summary>
+/// <param name="Database">The store given with <c>--db</c>, whose latest scan of the solution may be reused (docs/ci.md).</param>
+public sealed record CheckScanRequest(string Path, ModernizeConfig Config, bool Safe, string? Database);
+
+/// <summary>What the user asked <c>check</c> to do.</summary>
+/// <param name="Map">modernize.yml to use (default: the one beside the solution).</param>
+/// <param name="Baseline">Baseline file of tolerated violations.</param>
+/// <param name="UpdateBaseline">Rewrite the baseline with the current violations (creating it beside the solution when no path is given).</param>
+/// <param name="Database">Scan store whose latest scan is reused when nothing relevant changed.</param>
+public sealed record CheckRequest(string Path, string? Map, string? Baseline, bool UpdateBaseline, bool Safe, string? Database);
+
+/// <summary>The result of a check.</summary>
+/// <param name="BaselinePath">The baseline file read or written, if any.</param>
+public sealed record CheckOutcome(ModernizeConfig Config, ScanDocument Scan, IReadOnlyList<Violation> Violations, BaselineComparison Comparison, string? BaselinePath)
+{
+    /// <summary>Generated guard files (guardrails file, CODEOWNERS, AGENTS.md section) committed out of date, one line each: warnings, never a failure.</summary>
+    public IReadOnlyList<string> StaleGuardFiles { get; init; } = [];
+}
+
+/// <summary>
+/// <c>modernize check PATH</c>: reads the configuration and baseline (bad input is reported before the slow scan), scans,
+/// evaluates the rules of modernize.yml against the current map, tolerates baselined violations and, on request, rewrites
+/// the baseline. See docs/ci.md.
+/// </summary>
+/// <param name="scan">Scans the path; <see cref="CreateDefault"/> runs the pipeline (reusing a stored scan with <c>--db</c>), tests pass scans built by hand.</param>
+public sealed class CheckUseCase(Func<CheckScanRequest, CancellationToken, Task<ScanDocument>> scan)
+{
+    /// <param name="note">Told whether a stored scan was reused or a new one stored (with <c>--db</c>).</param>
+    public static CheckUseCase CreateDefault(Action<string> note) => new(DefaultScanner(note));
+
+    public async Task<CheckOutcome> RunAsync(CheckRequest request, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!File.Exists(request.Path) && !Directory.Exists(request.Path))
+        {
+            throw new InputException(request.Path, "not found");
+        }
+
+        var config = ConfigLoader.FindAndLoad(request.Path, request.Map) ?? ModernizeConfig.Default;
+        var baselinePath = request.Baseline ?? (request.UpdateBaseline ? Path.Combine(RootFolder(request.Path), Baseline.DefaultFileName) : null);
+        IReadOnlyList<BaselineEntry> tolerated = baselinePath is null || (request.UpdateBaseline && !File.Exists(baselinePath)) ? [] : Baseline.Load(baselinePath);
+
+        var document = await scan(new CheckScanRequest(request.Path, config, request.Safe, request.Database), cancellation).ConfigureAwait(false);
+        var violations = RuleEngine.Evaluate(document, config);
+        var comparison = Baseline.Compare(violations, tolerated);
+        if (request.UpdateBaseline)
+        {
+            Baseline.Save(baselinePath!, violations);
+        }
+
+        var root = RootFolder(request.Path);
+        var target = File.Exists(request.Path) ? Path.GetRelativePath(root, Path.GetFullPath(request.Path)).Replace('\\', '/') : ".";
+        return new CheckOutcome(config, document, violations, comparison, baselinePath)
+        {
+            StaleGuardFiles = Guardrails.GuardFiles.Stale(root, target, config, document, Guardrails.GuardFiles.RepositoryPrefix(root)),
+        };
+    }
+
+    private static string RootFolder(string path) => Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
+
+    /// <summary>
+    /// The scan pipeline as <c>modernize scan</c> runs it, with the configuration check already read. With <c>--db</c>
+    /// the latest stored scan is reused when its input fingerprint matches, and a new scan is stored.
+    /// </summary>
+    private static Func<CheckScanRequest, CancellationToken, Task<ScanDocument>> DefaultScanner(Action<string> note) => async (request, cancellation) =>
+    {
+        var scanRequest = new ScanRequest(request.Path, request.Safe, null) { Config = request.Config };
+        if (request.Database is null)
+        {
+            return await Pipeline.ScanPipeline.CreateDefault().RunAsync(scanRequest, SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
+        }
+
+        using var store = await ScanStoreFactory.OpenAsync(request.Database, cancellation).ConfigureAwait(false);
+        var (scan, reused) = await RescanUseCase.CreateDefault().RunAsync(scanRequest, store, SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
+        note(reused
+            ? $"reused the stored scan of {scan.Info.StartedAt:yyyy-MM-dd HH:mm} from {store.Location}: no relevant file changed"
+            : $"scanned and stored in {store.Location}");
+        return scan;
+    };
+}

@@ -1,0 +1,34 @@
+using Modernize.Model.Scan;
+using Modernize.Scanning.Pipeline;
+using Modernize.Scanning.Progress;
+using Modernize.Storage;
+
+namespace Modernize.Scanning.UseCases;
+
+/// <summary>
+/// Scans through a store: when the latest stored scan of the same solution has the same input fingerprint (no relevant
+/// file, setting, map or tool version changed), that scan is returned instead of scanning again; otherwise the new scan is
+/// stored. This is what keeps <c>check --db</c> fast on pull requests that touch nothing relevant.
+/// </summary>
+public sealed class RescanUseCase(ScanPipeline pipeline)
+{
+    public static RescanUseCase CreateDefault() => new(ScanPipeline.CreateDefault());
+
+    /// <returns>The scan, and whether it is the stored one reused.</returns>
+    public async Task<(ScanDocument Scan, bool Reused)> RunAsync(ScanRequest request, IScanStore store, IScanProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(store);
+        var context = ScanContext.Create(request);
+        var latest = await store.LatestAsync(context.Identity, cancellationToken).ConfigureAwait(false);
+        if (latest is not null && latest.InputFingerprint == context.InputFingerprint
+            && await store.LoadAsync(latest.Id, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            return (stored, true);
+        }
+
+        var scan = await pipeline.RunAsync(context, progress, cancellationToken).ConfigureAwait(false);
+        await store.SaveAsync(scan, cancellationToken).ConfigureAwait(false);
+        return (scan, false);
+    }
+}
