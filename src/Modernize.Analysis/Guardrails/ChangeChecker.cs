@@ -87,7 +87,7 @@ public static partial class ChangeChecker
             : broken.Count > 0 ? $"breaks {broken.Count} warning/info rule(s) only" : "breaks no dependency rule";
         return new CheckChangeAnswer(matches, touched, crossCell, broken, owners, verdict,
             "read as text against the latest stored scan: names of the scan's types used in added lines (imported or qualified) and qualified external APIs; "
-            + "cycle and threshold rules are judged by 'modernize check', exact uses by the build-time analyzer");
+            + "new cell-to-cell edges are judged against the scan's cell graph for no-cycles: cell; threshold rules and namespace/project cycles by 'modernize check', exact uses by the build-time analyzer");
     }
 
     /// <summary>

@@ -32,6 +32,19 @@ public sealed class GuardrailQueries
 
     private bool HasScan => Index.Scan is not null;
 
+    /// <summary>Computes ahead what the first questions would otherwise wait for: every type's element, the cell graph, the violations.</summary>
+    public void Warm()
+    {
+        foreach (var type in Index.AllTypes)
+        {
+            Index.ClaimOf(type);
+        }
+
+        _ = cellGraph.Value;
+        _ = dependenciesTo.Value;
+        _ = violations.Value;
+    }
+
     /// <summary>The cell or tissue of a file (relative to the scanned root) or of a type, namespace or simple type name.</summary>
     public CellOfAnswer CellOf(string pathOrType)
     {

@@ -26,6 +26,8 @@ internal static class McpCommand
         {
             var workspace = await GuardWorkspace.OpenAsync(parse.GetRequiredValue(path), parse.GetValue(map), parse.GetValue(database), cancellation).ConfigureAwait(false);
             await Console.Error.WriteLineAsync($"modernize mcp: serving {workspace.Path} ({workspace.Config.Cells.Count} cell(s), {workspace.Config.Tissue.Count} tissue; {workspace.ScanNote})").ConfigureAwait(false);
+            // Answers wait on nothing slow: the indexes the tools share are filled while the client initialises.
+            var warming = Task.Run(workspace.Queries.Warm, cancellation);
             var options = new McpServerOptions
             {
                 ServerInfo = new Implementation { Name = "modernize", Version = Scanning.Pipeline.ScanContext.ToolVersion },
@@ -37,6 +39,7 @@ internal static class McpCommand
             await using var transport = new StdioServerTransport(options);
             await using var server = McpServer.Create(transport, options);
             await server.RunAsync(cancellation).ConfigureAwait(false);
+            await warming.ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;
