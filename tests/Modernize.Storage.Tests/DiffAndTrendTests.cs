@@ -1,8 +1,8 @@
 using Modernize.Analysis.Kpis;
 using Modernize.Model.Cells;
+using Modernize.Model.Comparison;
 using Modernize.Model.Kpis;
 using Modernize.Model.Scan;
-using Modernize.Storage.Comparison;
 using Modernize.Storage.Tests.Backends;
 using Modernize.Testing.Scans;
 

@@ -1,5 +1,5 @@
+using Modernize.Model.Comparison;
 using Modernize.Model.Kpis;
-using Modernize.Storage.Comparison;
 using Modernize.Storage.Portfolio;
 using Modernize.Storage.Tests.Backends;
 using Modernize.Testing.Scans;
@@ -35,14 +35,14 @@ public sealed class PortfolioTests
         Assert.Equal(day.AddDays(5), billing.Latest.StartedAt);
         Assert.Equal(day.AddDays(3), billing.Previous!.StartedAt);
         var cycles = billing.Kpis.Single(k => k.Key == KpiCatalog.CycleCount);
-        Assert.Equal((6.0, 4.0, KpiComparison.Better), (cycles.Before!.Value, cycles.After!.Value, cycles.Direction));
-        Assert.Equal(KpiComparison.Worse, billing.Kpis.Single(k => k.Key == KpiCatalog.Types).Direction);
+        Assert.Equal((6.0, 4.0, KpiDirection.Better), (cycles.Before!.Value, cycles.After!.Value, cycles.Direction));
+        Assert.Equal(KpiDirection.Worse, billing.Kpis.Single(k => k.Key == KpiCatalog.Types).Direction);
         Assert.Equal((1, 1), billing.Trend);
 
         var single = portfolio[1];
         Assert.Equal(shipping, single.Latest.Id);
         Assert.Null(single.Previous);
-        Assert.All(single.Kpis, k => Assert.Equal(KpiComparison.Unknown, k.Direction));
+        Assert.All(single.Kpis, k => Assert.Equal(KpiDirection.Unknown, k.Direction));
         Assert.Equal(50, single.Kpis.Single(k => k.Key == KpiCatalog.Types).After);
     }
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Modernize.Model;
+using Modernize.Scanning.Backfill;
 using Modernize.Scanning.UseCases;
 using Modernize.Storage;
-using Modernize.Storage.History;
 
 namespace Modernize.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Modernize.Model.Comparison;
 using Modernize.Model.Kpis;
 using Modernize.Model.Store;
-using Modernize.Storage.Comparison;
 
 namespace Modernize.Cli.Commands;
 
@@ -17,7 +17,7 @@ internal static class KpiText
     public static string Delta(KpiDelta delta)
     {
         var sign = delta.Delta > 0 ? "+" : string.Empty;
-        return delta.Direction == KpiComparison.Unknown ? "n/a" : sign + delta.Delta.ToString(KpiCatalog.Find(delta.Key).Format, CultureInfo.InvariantCulture);
+        return delta.Direction == KpiDirection.Unknown ? "n/a" : sign + delta.Delta.ToString(KpiCatalog.Find(delta.Key).Format, CultureInfo.InvariantCulture);
     }
 
     /// <summary>An arrow for the move (up or down), coloured by whether that is better or worse for this KPI.</summary>
@@ -28,7 +28,7 @@ internal static class KpiText
             return string.Empty;
         }
 
-        if (delta.Direction is KpiComparison.Same or KpiComparison.Unknown)
+        if (delta.Direction is KpiDirection.Same or KpiDirection.Unknown)
         {
             return Plain ? string.Empty : "[grey]=[/]";
         }
@@ -36,9 +36,9 @@ internal static class KpiText
         var arrow = delta.Delta > 0 ? "↑" : "↓";
         if (Plain)
         {
-            return arrow + (delta.Direction == KpiComparison.Better ? " better" : " worse");
+            return arrow + (delta.Direction == KpiDirection.Better ? " better" : " worse");
         }
 
-        return delta.Direction == KpiComparison.Better ? $"[green]{arrow}[/]" : $"[red]{arrow}[/]";
+        return delta.Direction == KpiDirection.Better ? $"[green]{arrow}[/]" : $"[red]{arrow}[/]";
     }
 }

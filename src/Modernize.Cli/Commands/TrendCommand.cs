@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Modernize.Model.Comparison;
 using Modernize.Model.Store;
 using Modernize.Scanning.UseCases;
 using Modernize.Storage;
-using Modernize.Storage.Comparison;
 
 namespace Modernize.Cli.Commands;
 

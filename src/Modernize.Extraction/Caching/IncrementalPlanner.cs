@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Modernize.Extraction.Collecting;
 using Modernize.Extraction.Walking;
+using Modernize.Loading.Roslyn;
 using Modernize.Loading.Workspace;
 
 namespace Modernize.Extraction.Caching;
@@ -24,7 +25,7 @@ internal static class IncrementalPlanner
             foreach (var document in SourceDocuments.Of(loaded.Project))
             {
                 var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                var key = KeyOf(loaded, ScanPaths.Relative(workspace.Root, document.FilePath ?? document.Name), seen);
+                var key = KeyOf(loaded, RootPaths.RelativeOrEmpty(workspace.Root, document.FilePath ?? document.Name), seen);
                 var hash = TextHash.Sha256(text);
                 documents[i].Add((document, key, hash));
                 wanted[key] = hash;

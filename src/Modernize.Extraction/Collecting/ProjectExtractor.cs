@@ -3,6 +3,7 @@ using Modernize.Extraction.Caching;
 using Modernize.Extraction.Fidelity;
 using Modernize.Extraction.Metrics;
 using Modernize.Extraction.Walking;
+using Modernize.Loading.Roslyn;
 using Modernize.Loading.Workspace;
 using Modernize.Model.Graph;
 
@@ -117,7 +118,7 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
 
     private static DocumentFacts WalkDocument(ProjectMetrics metrics, SyntaxTree tree, Microsoft.CodeAnalysis.Text.SourceText text, Document document, ProjectContext context, CancellationToken cancellationToken)
     {
-        var path = ScanPaths.Relative(context.Root, document.FilePath ?? document.Name);
+        var path = RootPaths.RelativeOrEmpty(context.Root, document.FilePath ?? document.Name);
         var root = tree.GetRoot(cancellationToken);
         var generated = context.IsGeneratedPath(path) || GeneratedCode.HasGeneratedHeader(root);
         var facts = new DocumentFacts(new SourceFile(path, context.ProjectPath, text.Lines.Count, generated, TextHash.Sha256(text)));

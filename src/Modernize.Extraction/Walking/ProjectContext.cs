@@ -1,5 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Modernize.Extraction.Symbols;
+using Modernize.Loading.Roslyn;
+using Modernize.Loading.Workspace;
 
 namespace Modernize.Extraction.Walking;
 
@@ -12,8 +14,8 @@ internal sealed class ProjectContext(string root, string projectPath, IReadOnlyS
 
     public TypeIdCache Ids { get; } = new();
 
-    public string PathOf(SyntaxTree tree) => ScanPaths.Relative(Root, tree.FilePath);
+    public string PathOf(SyntaxTree tree) => RootPaths.RelativeOrEmpty(Root, tree.FilePath);
 
     public bool IsGeneratedPath(string relativePath) =>
-        generatedDocuments.Contains(relativePath) || GeneratedCode.IsGeneratedFileName(relativePath);
+        generatedDocuments.Contains(relativePath) || GeneratedCode.IsGeneratedPath(relativePath);
 }

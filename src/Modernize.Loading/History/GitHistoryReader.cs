@@ -1,14 +1,12 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using Modernize.Loading.Git;
 using Modernize.Model.Configuration;
 using Modernize.Model.History;
 
 namespace Modernize.Loading.History;
 
 /// <summary>
-/// Reads the history of the git repository around a scanned root with the git CLI. Paths come back relative to the root,
+/// Reads the history of the git repository around a scanned root through <see cref="GitProcess"/>. Paths come back relative to the root,
 /// changes outside it are left out, and a folder that is not in a repository (or a machine without git) gives <see cref="GitHistory.None"/>.
 /// </summary>
 public static class GitHistoryReader
@@ -52,21 +50,12 @@ public static class GitHistoryReader
             var headDate = ParseDate(RunToString(root, "show", "-s", "--format=%cI", "HEAD"));
             var since = windowStart(headDate);
 
-            var branch = RunToString(root, "rev-parse", "--abbrev-ref", "HEAD")?.Trim();
+            var branch = GitBranch.Read(root);
             // Merges carry their first-parent diff (the pull request they bring in); git before 2.31 lacks the option.
             var commits = ReadLog(root, since, mergeDiffs: true) ?? ReadLog(root, since, mergeDiffs: false) ?? [];
-            return new GitHistory(head, branch is null or "HEAD" ? null : branch, since, commits) { HeadDate = headDate };
-        }
-        catch (Win32Exception)
-        {
-            // git is not installed.
-            return GitHistory.None;
+            return new GitHistory(head, branch, since, commits) { HeadDate = headDate };
         }
         catch (IOException)
-        {
-            return GitHistory.None;
-        }
-        catch (InvalidOperationException)
         {
             return GitHistory.None;
         }
@@ -79,7 +68,6 @@ public static class GitHistoryReader
     {
         var arguments = new List<string>
         {
-            "-c", "core.quotepath=false",
             "log", "-z", "--numstat", "--no-renames", "--relative", "--no-color",
             "--format=" + GitLogParser.Format,
         };
@@ -94,45 +82,12 @@ public static class GitHistoryReader
 
         // The pathspec limits the log to commits touching the scanned root; --relative makes paths relative to it.
         arguments.AddRange(["--", "."]);
-        using var process = Start(root, arguments);
-        var stderr = process.StandardError.ReadToEndAsync();
-        var commits = GitLogParser.Parse(process.StandardOutput).ToList();
-        process.WaitForExit();
-        _ = stderr.GetAwaiter().GetResult();
-        return process.ExitCode == 0 ? commits : null;
+        return GitProcess.Read(root, arguments, reader => GitLogParser.Parse(reader).ToList());
     }
 
     private static string? RunToString(string root, params string[] arguments)
     {
-        using var process = Start(root, arguments);
-        var stderr = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        _ = stderr.GetAwaiter().GetResult();
-        return process.ExitCode == 0 ? output : null;
-    }
-
-    private static Process Start(string root, IEnumerable<string> arguments)
-    {
-        var info = new ProcessStartInfo("git")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = false,
-            UseShellExecute = false,
-            WorkingDirectory = root,
-            StandardOutputEncoding = new UTF8Encoding(false),
-            StandardErrorEncoding = new UTF8Encoding(false),
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        // Plain, untranslated output whatever the user's settings, and never a pager or a credential prompt.
-        info.Environment["LC_ALL"] = "C";
-        info.Environment["GIT_PAGER"] = "cat";
-        info.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        return Process.Start(info) ?? throw new InvalidOperationException("could not start git");
+        var result = GitProcess.Run(root, arguments);
+        return result.Ok ? result.Output : null;
     }
 }

@@ -1,8 +1,8 @@
-using System.Diagnostics;
+using Modernize.Loading.Git;
 
 namespace Modernize.Loading.Repository;
 
-/// <summary>What git knows about the scanned path (read with the git CLI; every value is null when git or the repository is missing).</summary>
+/// <summary>What git knows about the scanned path (read through <see cref="GitProcess"/>; every value is null when git or the repository is missing).</summary>
 /// <param name="Root">The repository's top-level folder.</param>
 /// <param name="RelativePath">The scanned path relative to <paramref name="Root"/>, '/' separators ("." for the root itself).</param>
 public sealed record RepositoryInfo(string? Root, string? RelativePath, string? Remote, string? RootCommit, string? Commit, string? Branch)
@@ -21,7 +21,6 @@ public sealed record RepositoryInfo(string? Root, string? RelativePath, string? 
         }
 
         var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-        var branch = Git(folder, "rev-parse", "--abbrev-ref", "HEAD");
         var rootCommit = Git(folder, "rev-list", "--max-parents=0", "HEAD")?.Split('\n')[^1].Trim();
         return new RepositoryInfo(
             root,
@@ -29,47 +28,9 @@ public sealed record RepositoryInfo(string? Root, string? RelativePath, string? 
             Git(folder, "config", "--get", "remote.origin.url"),
             rootCommit,
             Git(folder, "rev-parse", "HEAD"),
-            branch is "HEAD" ? null : branch);
+            GitBranch.Read(folder));
     }
 
-    /// <summary>Runs git and returns its trimmed output, or null when git is missing or fails.</summary>
-    private static string? Git(string workingDirectory, params string[] arguments)
-    {
-        try
-        {
-            var info = new ProcessStartInfo("git")
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in arguments)
-            {
-                info.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(info);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var output = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
-            {
-                process.Kill(entireProcessTree: true);
-                return null;
-            }
-
-            var text = output.GetAwaiter().GetResult().Trim();
-            return process.ExitCode == 0 && text.Length > 0 ? text : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // git is not installed: the scan simply has no repository facts.
-            return null;
-        }
-    }
+    /// <summary>git's trimmed output, or null when git is missing, fails or says nothing.</summary>
+    private static string? Git(string workingDirectory, params string[] arguments) => GitProcess.Run(workingDirectory, arguments).Text;
 }

@@ -8,8 +8,6 @@ namespace Modernize.Reporting.Html;
 /// <summary>Headline KPIs with their delta against the previous scan and their values across the stored scans.</summary>
 internal static class KpiViewBuilder
 {
-    private const double Epsilon = 1e-9;
-
     public static IReadOnlyList<TrendScanView> TrendScans(ReportData data) =>
         data.Trend.OrderBy(s => s.StartedAt).ThenBy(s => s.Id)
             .Select(s => new TrendScanView(s.Id, s.StartedAt, s.GitCommit, s.GitBranch))
@@ -25,15 +23,12 @@ internal static class KpiViewBuilder
             .ToList();
     }
 
-    public static string Direction(double delta, bool higherIsBetter) =>
-        Math.Abs(delta) < Epsilon ? "same" : (delta > 0) == higherIsBetter ? "better" : "worse";
-
     private static KpiView View(Kpi kpi, KpiDefinition definition, ReportData data, List<StoredScan> trend)
     {
         var fromDiff = data.Diff?.Kpis.FirstOrDefault(d => d.Key == kpi.Key);
         var previous = fromDiff?.Before ?? data.Previous?.Kpi(kpi.Key);
         double? delta = previous is null ? null : kpi.Value - previous.Value;
-        var direction = fromDiff?.Direction ?? (delta is null ? "none" : Direction(delta.Value, definition.HigherIsBetter));
+        var direction = fromDiff?.Direction ?? (delta is null ? KpiDirection.Unknown : KpiDirection.Of(delta.Value, definition.HigherIsBetter));
         var format = definition.Format;
         return new KpiView(
             kpi.Key,

@@ -24,7 +24,7 @@ public static class ReportAssets
     public static string Read(string resource)
     {
         using var stream = typeof(ReportAssets).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"embedded resource '{resource}' is missing: build Modernize.Reporting with npm available (see docs/report.md)");
+            ?? throw new InvalidOperationException($"embedded resource '{resource}' is missing: build Modernize.Reporting with the npm registry reachable (see docs/report.md)");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Reflection;
-using Modernize.Analysis.Configuration;
 using Modernize.Loading.Input;
 using Modernize.Loading.Repository;
 using Modernize.Model.Configuration;
+using Modernize.Scanning.Configuration;
 
 namespace Modernize.Scanning.Pipeline;
 

@@ -1,7 +1,7 @@
+using Modernize.Scanning.Backfill;
 using Modernize.Scanning.Pipeline;
 using Modernize.Scanning.Progress;
 using Modernize.Storage;
-using Modernize.Storage.History;
 
 namespace Modernize.Scanning.UseCases;
 

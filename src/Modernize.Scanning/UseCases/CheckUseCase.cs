@@ -1,9 +1,9 @@
-using Modernize.Analysis.Configuration;
 using Modernize.Analysis.Rules;
 using Modernize.Model;
 using Modernize.Model.Configuration;
 using Modernize.Model.Rules;
 using Modernize.Model.Scan;
+using Modernize.Scanning.Configuration;
 using Modernize.Scanning.Progress;
 using Modernize.Storage;
 
@@ -48,15 +48,15 @@ public sealed class CheckUseCase(Func<CheckScanRequest, CancellationToken, Task<
         }
 
         var config = ConfigLoader.FindAndLoad(request.Path, request.Map) ?? ModernizeConfig.Default;
-        var baselinePath = request.Baseline ?? (request.UpdateBaseline ? Path.Combine(RootFolder(request.Path), Baseline.DefaultFileName) : null);
-        IReadOnlyList<BaselineEntry> tolerated = baselinePath is null || (request.UpdateBaseline && !File.Exists(baselinePath)) ? [] : Baseline.Load(baselinePath);
+        var baselinePath = request.Baseline ?? (request.UpdateBaseline ? Path.Combine(RootFolder(request.Path), BaselineFile.DefaultFileName) : null);
+        IReadOnlyList<BaselineEntry> tolerated = baselinePath is null || (request.UpdateBaseline && !File.Exists(baselinePath)) ? [] : BaselineFile.Load(baselinePath);
 
         var document = await scan(new CheckScanRequest(request.Path, config, request.Safe, request.Database), cancellation).ConfigureAwait(false);
         var violations = RuleEngine.Evaluate(document, config);
         var comparison = Baseline.Compare(violations, tolerated);
         if (request.UpdateBaseline)
         {
-            Baseline.Save(baselinePath!, violations);
+            BaselineFile.Save(baselinePath!, violations);
         }
 
         var root = RootFolder(request.Path);

@@ -1,4 +1,5 @@
 using Modernize.Model;
+using Modernize.Model.Comparison;
 using Modernize.Model.Scan;
 using Modernize.Model.Store;
 using Modernize.Storage;
@@ -38,8 +39,10 @@ public static class StoredScanSelection
             return new ReportData(scan, null, trend, null);
         }
 
+        // The diff is computed here from the two documents: the scan in hand is not read back from the store.
         var previousScan = await store.LoadAsync(previous.Id, ct).ConfigureAwait(false);
-        var diff = await store.DiffAsync(previous.Id, scanId, ct).ConfigureAwait(false);
+        var current = trend[^1];
+        var diff = previousScan is null ? null : ScanComparer.Compare(previous, previousScan, current, scan);
         return new ReportData(scan, previousScan, trend, diff);
     }
 

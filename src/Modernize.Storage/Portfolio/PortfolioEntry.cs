@@ -7,5 +7,5 @@ public sealed record PortfolioEntry(StoredSolution Solution, StoredScan Latest, 
 {
     /// <summary>How many KPIs got better and worse since the previous scan: the solution's trend in two numbers.</summary>
     public (int Better, int Worse) Trend =>
-        (Kpis.Count(k => k.Direction == Comparison.KpiComparison.Better), Kpis.Count(k => k.Direction == Comparison.KpiComparison.Worse));
+        (Kpis.Count(k => k.Direction == Model.Kpis.KpiDirection.Better), Kpis.Count(k => k.Direction == Model.Kpis.KpiDirection.Worse));
 }

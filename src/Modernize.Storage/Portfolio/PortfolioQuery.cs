@@ -1,4 +1,4 @@
-using Modernize.Storage.Comparison;
+using Modernize.Model.Comparison;
 
 namespace Modernize.Storage.Portfolio;
 

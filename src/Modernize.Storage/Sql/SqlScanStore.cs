@@ -1,10 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using Modernize.Model.Comparison;
 using Modernize.Model.Kpis;
 using Modernize.Model.Scan;
 using Modernize.Model.Store;
-using Modernize.Storage.Comparison;
 using Modernize.Storage.Serialization;
 
 namespace Modernize.Storage.Sql;

@@ -1,10 +1,10 @@
-using Modernize.Analysis.Configuration;
 using Modernize.Analysis.Tests.Architecture;
 using Modernize.Loading.History;
 using Modernize.Model.Cells;
 using Modernize.Model.Configuration;
 using Modernize.Model.Graph;
 using Modernize.Model.History;
+using Modernize.Scanning.Configuration;
 using Modernize.Testing;
 
 namespace Modernize.Analysis.Tests.Autonomy;

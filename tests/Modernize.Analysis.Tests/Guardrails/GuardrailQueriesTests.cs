@@ -1,4 +1,4 @@
-using Modernize.Analysis.Configuration;
+using Modernize.Scanning.Configuration;
 using Modernize.Analysis.Guardrails;
 using Modernize.Model.Scan;
 using Modernize.Testing;

@@ -2,6 +2,7 @@ using Modernize.Analysis.Rules;
 using Modernize.Model;
 using Modernize.Model.Analysis;
 using Modernize.Model.Rules;
+using Modernize.Scanning.Configuration;
 using Modernize.Testing;
 
 namespace Modernize.Analysis.Tests.Rules;
@@ -15,15 +16,15 @@ public sealed class BaselineTests
         var path = folder.Combine("nested", ".modernize-baseline.json");
         Violation[] violations = [V("b-rule", "X", "Y"), V("a-rule", "Z", "<T>\"q\""), V("a-rule", "A", "B")];
 
-        Baseline.Save(path, violations);
+        BaselineFile.Save(path, violations);
         var text = File.ReadAllText(path);
-        Baseline.Save(path, violations.Reverse());
+        BaselineFile.Save(path, violations.Reverse());
 
         Assert.Equal(text, File.ReadAllText(path));
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
         Assert.Contains("\"to\": \"<T>\\\"q\\\"\"", text, StringComparison.Ordinal);
-        var entries = Baseline.Load(path);
+        var entries = BaselineFile.Load(path);
         Assert.Equal(["a-rule:A", "a-rule:Z", "b-rule:X"], entries.Select(e => e.RuleId + ":" + e.From));
         Assert.Equal(violations[1].Fingerprint, entries[1].Fingerprint);
     }
@@ -35,7 +36,7 @@ public sealed class BaselineTests
         var gone = V("r", "C", "D");
         var added = V("r", "E", "F");
         var warning = V("r", "G", "H") with { Severity = Severity.Warning };
-        var baseline = Baseline.Parse(Baseline.Serialize([old, gone]), "b.json");
+        var baseline = BaselineFile.Parse(BaselineFile.Serialize([old, gone]), "b.json");
 
         var comparison = Baseline.Compare([old, added], baseline);
 
@@ -53,7 +54,7 @@ public sealed class BaselineTests
     [InlineData("{\"version\": 1, \"violations\": [{\"rule\": \"r\"}]}", "violation #1 needs a text 'fingerprint'")]
     public void Malformed_baselines_are_bad_input(string json, string problem)
     {
-        var error = Assert.Throws<InputException>(() => Baseline.Parse(json, "b.json"));
+        var error = Assert.Throws<InputException>(() => BaselineFile.Parse(json, "b.json"));
 
         Assert.Contains(problem, error.Problem, StringComparison.Ordinal);
     }

@@ -1,7 +1,7 @@
-using Modernize.Analysis.Configuration;
 using Modernize.Analysis.Rules;
 using Modernize.Model.Analysis;
 using Modernize.Model.Graph;
+using Modernize.Scanning.Configuration;
 using Modernize.Testing;
 
 namespace Modernize.Analysis.Tests.Rules;

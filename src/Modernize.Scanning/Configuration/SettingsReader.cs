@@ -1,0 +1,134 @@
+using Modernize.Model.Configuration;
+using YamlDotNet.RepresentationModel;
+
+namespace Modernize.Scanning.Configuration;
+
+/// <summary>Reads the <c>thresholds</c>, <c>proposal</c> and <c>history</c> sections over their defaults.</summary>
+internal static class SettingsReader
+{
+    private static readonly string[] ThresholdKeys =
+    [
+        "classCoupling", "cyclomaticComplexity", "distance", "godClassLines", "godClassMethods", "godClassCoupling",
+        "godComponentTypes", "godComponentLines", "hubDegree", "denseStructureDensity", "crossCellChangeRatio",
+    ];
+
+    private static readonly string[] RatioKeys = ["max", "window"];
+    private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude"];
+    private static readonly string[] WeightKeys = ["structure", "changeCoupling", "data"];
+    private static readonly string[] HistoryKeys = ["window", "maxFilesPerCommit", "minRevisions", "minSharedRevisions", "minCouplingDegree"];
+
+    public static Thresholds ReadThresholds(YamlReadContext context, YamlNode node)
+    {
+        var result = new Thresholds();
+        if (YamlReadContext.IsNull(node))
+        {
+            return result;
+        }
+
+        foreach (var (key, (_, value)) in context.Mapping(node, "thresholds", ThresholdKeys))
+        {
+            var what = "thresholds." + key;
+            result = key switch
+            {
+                "classCoupling" => result with { ClassCoupling = context.Integer(value, what, 0, int.MaxValue) },
+                "cyclomaticComplexity" => result with { CyclomaticComplexity = context.Integer(value, what, 0, int.MaxValue) },
+                "distance" => result with { Distance = context.Number(value, what, 0, 1) },
+                "godClassLines" => result with { GodClassLines = context.Integer(value, what, 1, int.MaxValue) },
+                "godClassMethods" => result with { GodClassMethods = context.Integer(value, what, 1, int.MaxValue) },
+                "godClassCoupling" => result with { GodClassCoupling = context.Integer(value, what, 0, int.MaxValue) },
+                "godComponentTypes" => result with { GodComponentTypes = context.Integer(value, what, 1, int.MaxValue) },
+                "godComponentLines" => result with { GodComponentLines = context.Integer(value, what, 1, int.MaxValue) },
+                "hubDegree" => result with { HubDegree = context.Integer(value, what, 1, int.MaxValue) },
+                "denseStructureDensity" => result with { DenseStructureDensity = context.Number(value, what, 0, 1) },
+                _ => ReadCrossCellChangeRatio(context, value, result),
+            };
+        }
+
+        return result;
+    }
+
+    public static ProposalSettings ReadProposal(YamlReadContext context, YamlNode node)
+    {
+        var result = new ProposalSettings();
+        if (YamlReadContext.IsNull(node))
+        {
+            return result;
+        }
+
+        foreach (var (key, (_, value)) in context.Mapping(node, "proposal", ProposalKeys))
+        {
+            var what = "proposal." + key;
+            result = key switch
+            {
+                "seed" => result with { Seed = context.Integer(value, what, int.MinValue, int.MaxValue) },
+                "resolution" => result with { Resolution = context.Number(value, what, 0.01, 100) },
+                "exclude" => result with { Exclude = context.Globs(value, what) },
+                _ => ReadWeights(context, value, result),
+            };
+        }
+
+        return result;
+    }
+
+    public static HistorySettings ReadHistory(YamlReadContext context, YamlNode node)
+    {
+        var result = new HistorySettings();
+        if (YamlReadContext.IsNull(node))
+        {
+            return result;
+        }
+
+        foreach (var (key, (_, value)) in context.Mapping(node, "history", HistoryKeys))
+        {
+            var what = "history." + key;
+            result = key switch
+            {
+                "window" => result with { WindowDays = context.Days(value, what) },
+                "maxFilesPerCommit" => result with { MaxFilesPerCommit = context.Integer(value, what, 1, int.MaxValue) },
+                "minRevisions" => result with { MinRevisions = context.Integer(value, what, 1, int.MaxValue) },
+                "minSharedRevisions" => result with { MinSharedRevisions = context.Integer(value, what, 1, int.MaxValue) },
+                _ => result with { MinCouplingDegree = context.Number(value, what, 0, 1) },
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary><c>crossCellChangeRatio: 0.2</c> or <c>crossCellChangeRatio: { max: 0.2, window: 90d }</c>.</summary>
+    private static Thresholds ReadCrossCellChangeRatio(YamlReadContext context, YamlNode value, Thresholds result)
+    {
+        const string what = "thresholds.crossCellChangeRatio";
+        if (value is YamlScalarNode)
+        {
+            return result with { CrossCellChangeRatio = context.Number(value, what, 0, 1) };
+        }
+
+        var fields = context.Mapping(value, what, RatioKeys);
+        if (!fields.TryGetValue("max", out var max))
+        {
+            throw context.Error(value, what + " needs 'max' (a share between 0 and 1)");
+        }
+
+        return result with
+        {
+            CrossCellChangeRatio = context.Number(max.Value, what + ".max", 0, 1),
+            CrossCellChangeWindowDays = fields.TryGetValue("window", out var window) ? context.Days(window.Value, what + ".window") : result.CrossCellChangeWindowDays,
+        };
+    }
+
+    private static ProposalSettings ReadWeights(YamlReadContext context, YamlNode value, ProposalSettings result)
+    {
+        foreach (var (key, (_, weight)) in context.Mapping(value, "proposal.weights", WeightKeys))
+        {
+            var number = context.Number(weight, "proposal.weights." + key, 0, 100);
+            result = key switch
+            {
+                "structure" => result with { StructureWeight = number },
+                "changeCoupling" => result with { ChangeCouplingWeight = number },
+                _ => result with { DataWeight = number },
+            };
+        }
+
+        return result;
+    }
+}

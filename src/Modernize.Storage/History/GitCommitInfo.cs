@@ -1,4 +1,0 @@
-namespace Modernize.Storage.History;
-
-/// <summary>A commit chosen for backfill: its sha, committer date (the scan's time in the trend) and subject.</summary>
-public sealed record GitCommitInfo(string Sha, DateTimeOffset Date, string Subject);
