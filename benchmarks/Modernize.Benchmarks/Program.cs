@@ -19,6 +19,12 @@ if (built.ExitCode != 0 || !File.Exists(cli))
     return 1;
 }
 
+if (args.Contains("--guard"))
+{
+    // dotnet run -c Release --project benchmarks/Modernize.Benchmarks -- --guard --sizes 100k[,1m] [--keep] [--no-builds]
+    return await Modernize.Benchmarks.Guard.GuardBenchmark.RunAsync(repository, cli, options.Sizes, options.Keep, !args.Contains("--no-builds")).ConfigureAwait(false);
+}
+
 var root = Path.Combine(Path.GetTempPath(), "modernize-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 var results = new List<SizeResult>();
 try

@@ -10,7 +10,7 @@ internal static class ApiRule
     {
         var apis = rule.DenyApi.Select(Glob.ForNames).ToList();
         var from = rule.From is null ? null : RuleSelector.Parse(rule.From);
-        foreach (var use in context.Scan.Graph.ExternalUses)
+        foreach (var use in context.Graph.ExternalUses)
         {
             if (from is not null && (!context.Types.TryGetValue(use.From, out var source) || !context.Matches(from, source)))
             {

@@ -23,7 +23,7 @@ internal static class CycleRule
             _ => type => type.Namespace.Length == 0 ? "(global)" : type.Namespace,
         };
 
-        var edges = context.Scan.Graph.Dependencies
+        var edges = context.Graph.Dependencies
             .Select(d => (Dependency: d,
                 From: context.Types.TryGetValue(d.From, out var f) ? groupOf(f) : null,
                 To: context.Types.TryGetValue(d.To, out var t) ? groupOf(t) : null))

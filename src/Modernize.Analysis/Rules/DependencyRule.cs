@@ -18,7 +18,7 @@ internal static class DependencyRule
         var allowOnly = rule.AllowOnly.Select(RuleSelector.Parse).ToList();
         var scope = rule.To is null ? null : RuleSelector.Parse(rule.To);
 
-        foreach (var dependency in context.Scan.Graph.Dependencies)
+        foreach (var dependency in context.Graph.Dependencies)
         {
             if (dependency.From == dependency.To
                 || !context.Types.TryGetValue(dependency.From, out var source)

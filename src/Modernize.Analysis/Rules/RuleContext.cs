@@ -14,15 +14,22 @@ internal sealed class RuleContext
     private readonly HashSet<string> cellNames;
 
     public RuleContext(ScanDocument scan, ModernizeConfig config)
+        : this(scan.Graph, config) => Scan = scan;
+
+    /// <summary>A context over a graph alone: enough for dependency and API rules, which look at one edge at a time.</summary>
+    public RuleContext(CodeGraph graph, ModernizeConfig config)
     {
-        Scan = scan;
+        Graph = graph;
         Config = config;
-        Types = scan.Graph.Types.GroupBy(t => t.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        elementOfType = ProductMapAssignment.Assign(config, scan.Graph.Types);
+        Types = graph.Types.GroupBy(t => t.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        elementOfType = ProductMapAssignment.Assign(config, graph.Types);
         cellNames = config.Cells.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
     }
 
-    public ScanDocument Scan { get; }
+    /// <summary>The whole scan; null for a context over a graph alone.</summary>
+    public ScanDocument? Scan { get; }
+
+    public CodeGraph Graph { get; }
 
     public ModernizeConfig Config { get; }
 

@@ -1,4 +1,5 @@
 using Modernize.Model.Configuration;
+using Modernize.Model.Graph;
 using Modernize.Model.Rules;
 using Modernize.Model.Scan;
 
@@ -29,6 +30,32 @@ public static class RuleEngine
 
         result.AddRange(CrossCellChangeRule.Evaluate(scan, config.Thresholds).Where(v => seen.Add(v.Fingerprint)));
         return result;
+    }
+
+    /// <summary>
+    /// The violations of the rules that judge one dependency at a time (<c>from</c> + <c>deny</c>/<c>allow-only</c>, and
+    /// <c>deny-api</c>) in <paramref name="graph"/>: what the build-time analyzer enforces, and how <c>may_depend</c> and
+    /// <c>check_change</c> judge a dependency that does not exist yet.
+    /// </summary>
+    public static IReadOnlyList<Violation> EvaluateEdges(CodeGraph graph, ModernizeConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(config);
+        var context = new RuleContext(graph, config);
+        var result = new List<Violation>();
+        foreach (var rule in config.Rules.Where(IsEdgeRule))
+        {
+            result.AddRange(Evaluate(rule.Text.Length > 0 ? rule : rule with { Text = RuleText.Describe(rule, config.Thresholds) }, context));
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a rule judges one dependency at a time (and so can run at build time, in the analyzer).</summary>
+    public static bool IsEdgeRule(RuleDeclaration rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.DenyApi.Count > 0 || (rule.NoCycles is null && rule.Threshold is null && rule.From is not null && (rule.Deny.Count > 0 || rule.AllowOnly.Count > 0));
     }
 
     private static IEnumerable<Violation> Evaluate(RuleDeclaration rule, RuleContext context)

@@ -21,8 +21,8 @@ internal static class ThresholdRule
 
         if (ThresholdMetrics.IsNamespaceMetric(metric))
         {
-            var typesByNamespace = context.Scan.Graph.Types.Where(InScope).ToLookup(t => t.Namespace, StringComparer.Ordinal);
-            foreach (var package in context.Scan.Analysis.Metrics.Where(m => m.Level == PackageLevel.Namespace && m.Distance > limit))
+            var typesByNamespace = context.Graph.Types.Where(InScope).ToLookup(t => t.Namespace, StringComparer.Ordinal);
+            foreach (var package in context.Scan!.Analysis.Metrics.Where(m => m.Level == PackageLevel.Namespace && m.Distance > limit))
             {
                 var first = typesByNamespace[package.Name == "(global)" ? string.Empty : package.Name].OrderBy(t => t.Id, StringComparer.Ordinal).FirstOrDefault();
                 if (first is null)
@@ -36,7 +36,7 @@ internal static class ThresholdRule
             yield break;
         }
 
-        foreach (var type in context.Scan.Graph.Types.Where(InScope))
+        foreach (var type in context.Graph.Types.Where(InScope))
         {
             var value = ThresholdMetrics.OfType(metric, type.Metrics);
             if (value > limit)

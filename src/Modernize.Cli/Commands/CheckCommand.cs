@@ -66,6 +66,11 @@ internal static class CheckCommand
         }
 
         Render(comparison, output);
+        foreach (var stale in outcome.StaleGuardFiles)
+        {
+            await output.WriteLineAsync("stale " + stale).ConfigureAwait(false);
+        }
+
         if (request.UpdateBaseline)
         {
             await output.WriteLineAsync(

@@ -17,6 +17,8 @@ internal static class CommandCatalog
         yield return HistoryCommand.Create();
         yield return CheckCommand.Create();
         yield return ExportCommand.Create();
+        yield return GuardCommand.Create();
+        yield return McpCommand.Create();
         yield return PortfolioCommand.Create();
         yield return DbCommand.Create();
     }

@@ -9,6 +9,13 @@ namespace Modernize.Model.Configuration;
 /// </summary>
 public sealed class Glob
 {
+    /// <summary>
+    /// Globs by pattern: a compiled regex costs about a millisecond to build, and the same few globs of modernize.yml are
+    /// asked for again by every rule evaluation and every question of the MCP server. Bounded, since patterns can come from input.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, char Separator), Glob> Cache = new();
+    private const int MaxCached = 4096;
+
     private readonly Regex regex;
     private readonly char separator;
 
@@ -95,6 +102,23 @@ public sealed class Glob
     public override string ToString() => Pattern;
 
     private static Glob Create(string pattern, char separator)
+    {
+        if (Cache.TryGetValue((pattern, separator), out var known))
+        {
+            return known;
+        }
+
+        var glob = Build(pattern, separator);
+        if (Cache.Count >= MaxCached)
+        {
+            Cache.Clear();
+        }
+
+        Cache[(pattern, separator)] = glob;
+        return glob;
+    }
+
+    private static Glob Build(string pattern, char separator)
     {
         var problem = Problem(pattern);
         if (problem is not null)

@@ -14,34 +14,50 @@ public static class ProductMapAssignment
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(types);
-        var declarations = config.Cells.Concat(config.Tissue)
-            .Select(d => (d.Name,
-                Names: d.Include.Select(Glob.ForNames).ToList(),
-                Projects: d.Projects.Select(Glob.ForPaths).ToList()))
-            .ToList();
-
+        var declarations = Compile(config);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var type in types)
         {
-            string? best = null;
-            var bestScore = -1;
-            foreach (var (name, names, projects) in declarations)
+            if (Claim(declarations, type.Id, type.Namespace, type.Project) is { } claim)
             {
-                var score = Score(type, names, projects);
-                if (score > bestScore)
-                {
-                    best = name;
-                    bestScore = score;
-                }
-            }
-
-            if (best is not null && bestScore >= 0)
-            {
-                result[type.Id] = best;
+                result[type.Id] = claim.Declaration.Name;
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The declaration that claims a type, and why (the winning glob), by the rules of <see cref="Assign"/>; null when none does.
+    /// <paramref name="project"/> may be null when the type's project is unknown (only name globs then apply).
+    /// </summary>
+    public static ProductMapClaim? Explain(ModernizeConfig config, string typeId, string @namespace, string? project)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return Claim(Compile(config), typeId, @namespace, project);
+    }
+
+    private static List<(CellDeclaration Declaration, bool IsCell, List<Glob> Names, List<Glob> Projects)> Compile(ModernizeConfig config) =>
+        config.Cells.Select(d => (d, true)).Concat(config.Tissue.Select(d => (d, false)))
+            .Select(p => (p.d, p.Item2, p.d.Include.Select(Glob.ForNames).ToList(), p.d.Projects.Select(Glob.ForPaths).ToList()))
+            .ToList();
+
+    private static ProductMapClaim? Claim(
+        List<(CellDeclaration Declaration, bool IsCell, List<Glob> Names, List<Glob> Projects)> declarations, string typeId, string @namespace, string? project)
+    {
+        ProductMapClaim? best = null;
+        var bestScore = -1;
+        foreach (var (declaration, isCell, names, projects) in declarations)
+        {
+            var (score, glob, byProject) = Score(typeId, @namespace, project, names, projects);
+            if (score > bestScore)
+            {
+                best = new ProductMapClaim(declaration, isCell, glob!, byProject);
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Whether <paramref name="name"/> is a declared cell (true), a tissue element (false), or unknown (null).</summary>
@@ -56,28 +72,31 @@ public static class ProductMapAssignment
         return config.Tissue.Any(t => t.Name == name) ? false : null;
     }
 
-    private static int Score(TypeNode type, List<Glob> names, List<Glob> projects)
+    private static (int Score, string? Glob, bool ByProject) Score(string typeId, string @namespace, string? project, List<Glob> names, List<Glob> projects)
     {
-        var best = -1;
+        (int Score, string? Glob, bool ByProject) best = (-1, null, false);
         foreach (var glob in names)
         {
-            if (!glob.HasWildcard && glob.Pattern == type.Id)
+            if (!glob.HasWildcard && glob.Pattern == typeId)
             {
-                return int.MaxValue;
+                return (int.MaxValue, glob.Pattern, false);
             }
 
-            if (glob.MatchesTypeOrNamespace(type.Id, type.Namespace))
+            // Namespace globs outrank project globs of the same length: they are the finer statement.
+            if (glob.MatchesTypeOrNamespace(typeId, @namespace) && 1000 + glob.LiteralLength > best.Score)
             {
-                // Namespace globs outrank project globs of the same length: they are the finer statement.
-                best = Math.Max(best, 1000 + glob.LiteralLength);
+                best = (1000 + glob.LiteralLength, glob.Pattern, false);
             }
         }
 
-        foreach (var glob in projects)
+        if (project is not null)
         {
-            if (glob.IsMatch(type.Project))
+            foreach (var glob in projects)
             {
-                best = Math.Max(best, glob.LiteralLength);
+                if (glob.IsMatch(project) && glob.LiteralLength > best.Score)
+                {
+                    best = (glob.LiteralLength, glob.Pattern, true);
+                }
             }
         }
 

@@ -26,7 +26,11 @@ public sealed record CheckRequest(string Path, string? Map, string? Baseline, bo
 
 /// <summary>The result of a check.</summary>
 /// <param name="BaselinePath">The baseline file read or written, if any.</param>
-public sealed record CheckOutcome(ModernizeConfig Config, ScanDocument Scan, IReadOnlyList<Violation> Violations, BaselineComparison Comparison, string? BaselinePath);
+public sealed record CheckOutcome(ModernizeConfig Config, ScanDocument Scan, IReadOnlyList<Violation> Violations, BaselineComparison Comparison, string? BaselinePath)
+{
+    /// <summary>Generated guard files (guardrails file, CODEOWNERS, AGENTS.md section) committed out of date, one line each: warnings, never a failure.</summary>
+    public IReadOnlyList<string> StaleGuardFiles { get; init; } = [];
+}
 
 /// <summary>
 /// <c>modernize check PATH</c>: reads the configuration and baseline (bad input is reported before the slow scan), scans,
@@ -64,7 +68,12 @@ public sealed class CheckUseCase(Func<CheckScanRequest, CancellationToken, Task<
             BaselineFile.Save(baselinePath!, violations);
         }
 
-        return new CheckOutcome(config, document, violations, comparison, baselinePath);
+        var root = RootFolder(request.Path);
+        var target = File.Exists(request.Path) ? Path.GetRelativePath(root, Path.GetFullPath(request.Path)).Replace('\\', '/') : ".";
+        return new CheckOutcome(config, document, violations, comparison, baselinePath)
+        {
+            StaleGuardFiles = Guardrails.GuardFiles.Stale(root, target, config, document, Guardrails.GuardFiles.RepositoryPrefix(root)),
+        };
     }
 
     private static async Task<IReadOnlyList<BaselineEntry>> BaseViolationsAsync(CheckRequest request, ModernizeConfig config, CancellationToken cancellation)
