@@ -29,17 +29,27 @@ try
         var solution = SolutionGenerator.Generate(Path.Combine(folder, "src"), lines);
         Console.WriteLine($"{label}: {solution.Projects} projects, {solution.Files} files, {solution.Lines:N0} lines in {solution.SolutionPath}");
 
+        var database = Path.Combine(folder, "modernize.db");
         string[] ScanArguments(string json) =>
-            [cli, "scan", solution.SolutionPath, "--db", Path.Combine(folder, "modernize.db"), "--report", Path.Combine(folder, "report.html"), "--json", Path.Combine(folder, json), "--verbose"];
+            [cli, "scan", solution.SolutionPath, "--db", database, "--report", Path.Combine(folder, json + ".html"), "--json", Path.Combine(folder, json + ".json"), "--verbose"];
+        RunMeasurement Measured(string name, string[] arguments)
+        {
+            var run = Checked(MeasuredProcess.Run(dotnet, arguments, folder), name);
+            File.WriteAllText(Path.Combine(folder, name.Replace(' ', '-') + ".log"), run.Output);
+            Console.WriteLine($"  {name}: {run.Wall.TotalSeconds:F1} s, CPU {run.Cpu.TotalSeconds:F1} s, peak {run.PeakMiB:F0} MiB");
+            return run;
+        }
 
-        var scan = Checked(MeasuredProcess.Run(dotnet, ScanArguments("scan.json"), folder), "full scan");
-        File.WriteAllText(Path.Combine(folder, "scan.log"), scan.Output);
-        Console.WriteLine($"  full scan {scan.Wall.TotalSeconds:F1} s, CPU {scan.Cpu.TotalSeconds:F1} s, peak {scan.PeakMiB:F0} MiB");
-
+        var scan = Measured("full scan", ScanArguments("scan"));
+        var rescans = new List<(string, RunMeasurement)> { ("nothing changed", Measured("rescan nothing changed", ScanArguments("rescan-nothing"))) };
         SolutionGenerator.EditOneMethodBody(solution);
-        var rescan = Checked(MeasuredProcess.Run(dotnet, ScanArguments("rescan.json"), folder), "rescan");
-        File.WriteAllText(Path.Combine(folder, "rescan.log"), rescan.Output);
-        Console.WriteLine($"  rescan after a one-file change {rescan.Wall.TotalSeconds:F1} s, CPU {rescan.Cpu.TotalSeconds:F1} s, peak {rescan.PeakMiB:F0} MiB");
+        rescans.Add(("body edit", Measured("rescan body edit", ScanArguments("rescan-body"))));
+        SolutionGenerator.EditOneSignature(solution);
+        rescans.Add(("signature edit", Measured("rescan signature edit", ScanArguments("rescan-signature"))));
+        SolutionGenerator.EditProjectFile(solution);
+        rescans.Add(("project-file edit", Measured("rescan project-file edit", ScanArguments("rescan-project"))));
+        SolutionGenerator.EditThreeFiles(solution);
+        rescans.Add(("PR check, 3 files", Measured("check 3 files", [cli, "check", solution.SolutionPath, "--db", database])));
 
         // Cold build: no build servers, no obj/bin (the scan wrote neither into the tree, but be sure).
         MeasuredProcess.Run(dotnet, ["build-server", "shutdown"], folder);
@@ -48,12 +58,11 @@ try
             Directory.Delete(output, recursive: true);
         }
 
-        var build = Checked(MeasuredProcess.Run(dotnet, ["build", solution.SolutionPath, "-nologo", "-v", "q"], folder), "cold build");
+        var build = Measured("cold build", ["build", solution.SolutionPath, "-nologo", "-v", "q"]);
         MeasuredProcess.Run(dotnet, ["build-server", "shutdown"], folder);
-        Console.WriteLine($"  cold dotnet build {build.Wall.TotalSeconds:F1} s, CPU {build.Cpu.TotalSeconds:F1} s, peak {build.PeakMiB:F0} MiB");
 
-        var result = new SizeResult(label, solution, scan, rescan, build, StageTimings.Parse(scan.Output), StageTimings.Parse(rescan.Output));
-        Console.WriteLine($"  scan/build {result.ScanToBuild:F2}, rescan/scan {result.RescanToScan:P0}, {result.SecondsPer100kLines:F1} s per 100k lines");
+        var result = new SizeResult(label, solution, build, scan, rescans);
+        Console.WriteLine($"  scan/build {result.ScanToBuild:F2}; " + string.Join(", ", rescans.Select(r => $"{r.Item1} {r.Item2.Wall / scan.Wall:P0} of the scan")));
         results.Add(result);
     }
 }
@@ -66,7 +75,7 @@ finally
 }
 
 var sdk = MeasuredProcess.Run(dotnet, ["--version"], repository).Output;
-var block = PerformanceDoc.Render(results, Machine.Describe(sdk), options.Command, DateTimeOffset.UtcNow);
+var block = PerformanceDoc.Render(results, Machine.Describe(sdk) + ", " + Machine.Load(), options.Command, DateTimeOffset.UtcNow);
 Console.WriteLine(block);
 if (options.WriteDoc)
 {

@@ -34,7 +34,7 @@ public sealed class CodeGraphExtractor(ExtractionOptions options)
             await cache.PutAsync(NewEntries(plans!, results), cancellationToken).ConfigureAwait(false);
         }
 
-        return GraphAssembler.Assemble(results, workspace.Warnings, options);
+        return GraphAssembler.Assemble(results, workspace.Warnings, options) with { MissingProjects = workspace.MissingProjects };
     }
 
     /// <summary>Entries for every document walked this time (a project without a compilation has none to cache).</summary>

@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.VisualBasic;
 using Modernize.Loading.Environment;
 using Modernize.Loading.Input;
+using Modernize.Loading.ModelCache;
 using Modernize.Loading.MsBuild;
 using Modernize.Loading.ProjectFiles;
 using Modernize.Loading.Roslyn;
+using Modernize.Loading.View;
 using Modernize.Loading.Workspace;
 using Modernize.Loading.Xml;
 using Modernize.Model;
@@ -14,84 +17,116 @@ using Modernize.Model.Graph;
 namespace Modernize.Loading;
 
 /// <summary>
-/// Loads a solution, project or folder into Roslyn projects ready for extraction. MSBuild first (output redirected to a scratch
-/// folder, .NET Framework reference assemblies supplied), the project-file reader for what MSBuild cannot load, and nothing but
-/// the project-file reader in safe mode. The scanned tree is never written.
+/// Loads a solution, project or folder into Roslyn projects ready for extraction. Outside safe mode, over a private copy of
+/// the tree (<see cref="PrivateView"/>): MSBuild first (.NET Framework reference assemblies and package stand-ins supplied),
+/// the project-file reader for what MSBuild cannot load; everything reported names the user's paths. In safe mode, nothing
+/// but the project-file reader, in place. Either way the scanned tree is never written.
 /// </summary>
 public sealed class SolutionLoader
 {
-    /// <exception cref="InputException">The path is missing or names a malformed solution or project.</exception>
+    /// <exception cref="InputException">The path is missing, names a malformed solution or project, or no listed project exists.</exception>
 #pragma warning disable CA1822 // An instance method by contract: the pipeline holds stages as objects.
     public async Task<LoadedWorkspace> LoadAsync(string path, LoadOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         TempFolders.RemoveStale();
         var input = InputResolver.Resolve(path);
-        var facts = ReadProjectFiles(input, progress);
+        var projects = ProjectSet.Read(input, progress);
         cancellationToken.ThrowIfCancellationRequested();
-        return options.Safe
-            ? LoadSafe(input, facts, progress)
-            : await LoadWithMsBuildAsync(input, facts, options, progress, cancellationToken).ConfigureAwait(false);
+        if (options.Safe)
+        {
+            return LoadSafe(input, projects, progress);
+        }
+
+        return options.ModelCache is { } cache
+            ? await CachedLoading.LoadAsync(input, projects, options, cache, progress, (only, capture) => LoadInPrivateViewAsync(input, projects, options, progress, only, capture, cancellationToken), cancellationToken).ConfigureAwait(false)
+            : await LoadInPrivateViewAsync(input, projects, options, progress, null, null, cancellationToken).ConfigureAwait(false);
     }
 #pragma warning restore CA1822
 
-    /// <summary>Reads every project of the input and, transitively, the projects they reference.</summary>
-    private static List<ProjectFileFacts> ReadProjectFiles(ScanInput input, IProgress<string>? progress)
+    private static LoadedWorkspace LoadSafe(ScanInput input, ProjectSet projects, IProgress<string>? progress)
     {
-        var result = new Dictionary<string, ProjectFileFacts>(StringComparer.Ordinal);
-        var pending = new Queue<string>(input.Projects);
-        while (pending.Count > 0)
-        {
-            var project = pending.Dequeue();
-            if (result.ContainsKey(project))
-            {
-                continue;
-            }
-
-            if (!File.Exists(project))
-            {
-                if (input.Projects.Contains(project))
-                {
-                    throw new InputException(project, "project file listed in " + (input.Solution ?? input.Root) + " does not exist");
-                }
-
-                progress?.Report($"skipped missing referenced project {project}");
-                continue;
-            }
-
-            var facts = ProjectFileReader.Read(project);
-            result[project] = facts;
-            foreach (var reference in facts.ProjectReferences.Where(ProjectFileKinds.IsSupported))
-            {
-                pending.Enqueue(reference);
-            }
-        }
-
-        return result.Values.ToList();
-    }
-
-    private static LoadedWorkspace LoadSafe(ScanInput input, List<ProjectFileFacts> facts, IProgress<string>? progress)
-    {
-        progress?.Report($"reading {facts.Count} project files as data (safe mode: no MSBuild, no processes)");
+        progress?.Report($"reading {projects.Facts.Count} project files as data (safe mode: no MSBuild, no processes)");
         var packages = new PackageResolver(NuGetFolders.GlobalPackages);
         var dotnetRoot = MsBuildEnvironment.FindDotnetRootWithoutMsBuild();
         var known = new KnownLocations(input.Root, [packages.GlobalPackages, dotnetRoot]);
         var loader = new XmlProjectLoader(new FrameworkAssemblies(new FrameworkReferenceAssemblies(), dotnetRoot, packages.GlobalPackages), packages, known);
-        var requests = facts.Select(f => new XmlProjectLoader.Request(f, LoadMode.Safe, [])).ToList();
-        var (workspace, projects) = loader.Load(input.Root, requests, new Dictionary<string, MetadataReference>());
-        return new LoadedWorkspace(input.Root, input.Name, Ordered(projects), [], [workspace]);
+        var requests = projects.Facts.Select(f => new XmlProjectLoader.Request(f, LoadMode.Safe, [])).ToList();
+        var (workspace, loaded) = loader.Load(input.Root, requests, new Dictionary<string, MetadataReference>());
+        var byPath = projects.Facts.ToDictionary(f => RootPaths.Relative(input.Root, f.FullPath), StringComparer.Ordinal);
+        var withCauses = loaded.Select(p => FidelityCauses.Attach(p, byPath[p.Info.Path], packages, null)).ToList();
+        return new LoadedWorkspace(input.Root, input.Name, Ordered(withCauses), projects.MissingWarning() is { } missing ? [missing] : [], [workspace])
+        {
+            MissingProjects = projects.Missing,
+        };
     }
 
-    private static async Task<LoadedWorkspace> LoadWithMsBuildAsync(ScanInput input, List<ProjectFileFacts> facts, LoadOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <summary>Copies the tree into the scan's scratch folder, loads the copy with MSBuild and names everything by the user's paths.</summary>
+    /// <param name="only">The projects to load (a rescan's changed ones, with <see cref="CachedLoading"/>); null loads every one.</param>
+    /// <param name="capture">Filled with the view and every project's imports when the loaded projects are to be stored as models.</param>
+    private static async Task<LoadedWorkspace> LoadInPrivateViewAsync(ScanInput input, ProjectSet projects, LoadOptions options, IProgress<string>? progress, IReadOnlySet<string>? only, ImportCapture? capture, CancellationToken cancellationToken)
     {
         var environment = MsBuildEnvironment.Register();
         progress?.Report($"using MSBuild from {environment.MsBuildPath}");
-        var owned = new List<IDisposable>();
         var scratch = new ScratchFolder();
-        owned.Add(scratch);
         try
         {
+            var viewRoot = ViewRoot.Choose(input.Root, projects.Facts.Select(f => f.Directory));
+            var view = PrivateView.Create(viewRoot, scratch.Path, cancellationToken);
+            capture?.View = view;
+            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"private copy of {viewRoot}: {view.Files} files, {view.Bytes / 1048576.0:0.0} MiB in {view.Elapsed.TotalSeconds:0.00} s"));
+
+            var missing = projects.Missing.ToList();
+            var listed = input.Projects.Where(File.Exists).ToList();
+            missing.AddRange(listed.Where(p => !view.Covers(p))
+                .Select(p => new MissingProject(RootPaths.Relative(input.Root, p), $"outside {viewRoot}, the tree copied for the scan")));
+            var roots = only is null ? listed : listed.Where(only.Contains).Concat(only.Where(p => !listed.Contains(p))).ToList();
+            var viewInput = new ScanInput(view.ToView(input.Root), input.Name, null, roots.Where(view.Covers).Select(view.ToView).ToList());
+            var viewProjects = ProjectSet.Read(viewInput, progress);
+            var viewFacts = only is null ? viewProjects.Facts : viewProjects.Facts.Where(f => only.Contains(view.ToOriginal(f.FullPath))).ToList();
+
+            NuGetRestoreGuard.Remove(view, viewProjects.Facts);
             var scanWarnings = new List<string>();
+            if (PinSetAside.Apply(view, input.Root, environment) is { } pin)
+            {
+                scanWarnings.Add(pin);
+            }
+
+            var (loaded, owned) = await LoadWithMsBuildAsync(viewInput, viewFacts, options, environment, scratch.Path, f => Path.Combine(view.ToOriginal(f.Directory), "obj"), scanWarnings, capture, progress, cancellationToken).ConfigureAwait(false);
+            var missingSet = new ProjectSet(projects.Facts, missing);
+            if (missingSet.MissingWarning() is { } missingWarning)
+            {
+                scanWarnings.Add(missingWarning);
+            }
+
+            owned.Add(scratch);
+            return new LoadedWorkspace(input.Root, input.Name, Ordered(ViewPaths.ToOriginal(loaded, view)), scanWarnings.Select(view.InOriginalTerms).ToList(), owned)
+            {
+                MissingProjects = missing,
+            };
+        }
+        catch
+        {
+            scratch.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<(List<LoadedProject> Projects, List<IDisposable> Owned)> LoadWithMsBuildAsync(
+        ScanInput input,
+        IReadOnlyList<ProjectFileFacts> facts,
+        LoadOptions options,
+        MsBuildEnvironment environment,
+        string scratch,
+        Func<ProjectFileFacts, string> existingObjFolder,
+        List<string> scanWarnings,
+        ImportCapture? capture,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var owned = new List<IDisposable>();
+        try
+        {
             var projectWarnings = facts.ToDictionary(f => f.FullPath, _ => new List<string>(), StringComparer.Ordinal);
             var packages = new PackageResolver(NuGetFolders.GlobalPackages);
             var netFramework = new FrameworkReferenceAssemblies();
@@ -103,27 +138,24 @@ public sealed class SolutionLoader
                 properties["TargetFrameworkRootPath"] = frameworkRoot;
             }
 
-            var redirection = new OutputRedirection(scratch.Path, facts);
+            var redirection = new OutputRedirection(scratch, facts, existingObjFolder);
             foreach (var (key, value) in redirection.GlobalProperties)
             {
                 properties[key] = value;
             }
 
-            var pinWorkaround = GlobalJsonWorkaround.Prepare(input.Root, environment, scratch.Path, scanWarnings);
             if (options.RestoreMissing)
             {
-                using var scope = pinWorkaround.Apply();
-                await RestoreMissingAsync(facts, redirection, properties, environment, pinWorkaround, scratch.Path, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
+                await RestoreMissingAsync(facts, redirection, properties, environment, scratch, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
             }
 
             MsBuildWorkspaceLoader.Result? loaded = null;
             try
             {
-                using (pinWorkaround.Apply())
-                {
-                    loaded = await MsBuildWorkspaceLoader.LoadAsync(input.Solution, input.Projects, properties, progress, cancellationToken).ConfigureAwait(false);
-                }
-
+                // A solution of our own, listing what exists: the user's may list missing projects or be one the SDK tolerates and the build host does not.
+                var solution = RestoreSolution.Write(scratch, facts.Where(f => input.Projects.Contains(f.FullPath)).Select(f => f.FullPath), "modernize.load.slnx");
+                capture?.Start(facts.Select(f => f.FullPath), properties, cancellationToken);
+                loaded = await MsBuildWorkspaceLoader.LoadAsync(solution, input.Projects, properties, progress, cancellationToken).ConfigureAwait(false);
                 owned.Add(loaded.Workspace);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -132,16 +164,17 @@ public sealed class SolutionLoader
                 scanWarnings.Add($"MSBuild could not open {input.Name} ({ex.GetType().Name}: {FirstLine(ex.Message)}); every project was read from its project file instead");
             }
 
-            var solution = loaded is null ? null : Repair(input.Root, loaded.Solution, facts.ToDictionary(f => f.FullPath, StringComparer.Ordinal), redirection, packages, projectWarnings);
+            var solutionFacts = facts.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
+            var repaired = loaded is null ? null : Repair(input.Root, loaded.Solution, solutionFacts, redirection, packages, projectWarnings);
             var results = new List<LoadedProject>();
             var fallback = new List<XmlProjectLoader.Request>();
             foreach (var project in facts)
             {
                 var warnings = projectWarnings[project.FullPath];
                 warnings.AddRange(loaded?.Diagnostics.Where(d => ProjectOf(d, facts) == project) ?? []);
-                var roslyn = loaded?.Projects.GetValueOrDefault(project.FullPath) is { } original ? solution!.GetProject(original.Id) : null;
+                var roslyn = loaded?.Projects.GetValueOrDefault(project.FullPath) is { } original ? repaired!.GetProject(original.Id) : null;
                 var reason = roslyn is null ? (loaded is null ? "MSBuild was not used" : "MSBuild could not load the project")
-                    : roslyn.DocumentIds.Count == 0 ? "MSBuild loaded no source documents (its SDK or imports could not be resolved)"
+                    : roslyn.DocumentIds.Count == 0 ? FidelityCauses.NoDocumentsReason
                     : !roslyn.SupportsCompilation ? "MSBuild gave no compilation for the project"
                     : null;
                 if (reason is not null)
@@ -154,6 +187,11 @@ public sealed class SolutionLoader
                 if (project.Style == ProjectStyle.Sdk && !redirection.IsRestored(project.FullPath))
                 {
                     warnings.Add("the project is not restored (no project.assets.json): package types will not resolve; run dotnet restore");
+                }
+
+                if (project.Style == ProjectStyle.Legacy && !HasCoreLibrary(roslyn!))
+                {
+                    warnings.Add(FidelityCauses.NoReferenceAssembliesWarning(project.FrameworkVersion ?? project.TargetFrameworks[0]));
                 }
 
                 warnings.AddRange(ProjectInfoBuilder.MissingPackageWarnings(project, packages));
@@ -175,7 +213,9 @@ public sealed class SolutionLoader
                 results.AddRange(projects);
             }
 
-            return new LoadedWorkspace(input.Root, input.Name, Ordered(results), scanWarnings, owned);
+            var byPath = facts.ToDictionary(f => RootPaths.Relative(input.Root, f.FullPath), StringComparer.Ordinal);
+            var withCauses = results.Select(r => FidelityCauses.Attach(r, byPath[r.Info.Path], packages, FrameworkChoice(byPath[r.Info.Path], netFramework))).ToList();
+            return (withCauses, owned);
         }
         catch
         {
@@ -188,13 +228,22 @@ public sealed class SolutionLoader
         }
     }
 
+    private static FrameworkReferenceAssemblies.Choice? FrameworkChoice(ProjectFileFacts facts, FrameworkReferenceAssemblies netFramework) =>
+        facts.Style == ProjectStyle.Legacy ? netFramework.Choose(facts.FrameworkVersion ?? facts.TargetFrameworks[0]) : null;
+
+    /// <summary>Whether a .NET Framework project's references include its core library (mscorlib): without it, the reference assemblies were not found.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool HasCoreLibrary(Project project) =>
+        project.MetadataReferences.OfType<PortableExecutableReference>()
+            .Any(r => string.Equals(Path.GetFileName(r.FilePath), "mscorlib.dll", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Chooses (and if needed restores) .NET Framework reference assemblies and builds one TargetFrameworkRootPath folder for them.</summary>
     private static async Task<string?> PrepareFrameworkReferencesAsync(
-        List<ProjectFileFacts> facts,
+        IReadOnlyList<ProjectFileFacts> facts,
         FrameworkReferenceAssemblies netFramework,
         MsBuildEnvironment environment,
         LoadOptions options,
-        ScratchFolder scratch,
+        string scratch,
         Dictionary<string, List<string>> projectWarnings,
         List<string> scanWarnings,
         CancellationToken cancellationToken)
@@ -210,14 +259,14 @@ public sealed class SolutionLoader
         {
             scanWarnings.AddRange(await ReferenceAssemblyRestorer.EnsureInstalledAsync(choices.Select(c => c.Choice), environment.DotnetExecutable, cancellationToken).ConfigureAwait(false));
 
-            // packages.config is never restored by 'dotnet restore'; fetch its exact versions so HintPaths can be mapped.
+            // packages.config is never restored by 'dotnet restore': fetch its versions (or their stand-ins) so HintPaths can be mapped.
             var packagesConfig = legacy.SelectMany(f => f.Packages)
                 .Where(p => p.Source == "packages.config" && p.Version is not null)
                 .Select(p => (p.Id, Version: p.Version!));
-            var stillMissing = await PackageDownloader.EnsureInstalledAsync(packagesConfig, environment.DotnetExecutable, cancellationToken).ConfigureAwait(false);
-            if (stillMissing.Count > 0)
+            var unserved = await PackageDownloader.EnsureInstalledAsync(packagesConfig, environment.DotnetExecutable, cancellationToken).ConfigureAwait(false);
+            if (unserved.Count > 0)
             {
-                scanWarnings.Add($"{stillMissing.Count} packages.config package(s) could not be downloaded from the configured feeds: " + string.Join(", ", stillMissing.Take(10).Select(p => p.Id + " " + p.Version)));
+                scanWarnings.Add($"{unserved.Count} packages.config package(s) of which the configured feeds serve no version: " + string.Join(", ", unserved.Take(10).Select(p => p.Id + " " + p.Version)));
             }
         }
 
@@ -234,44 +283,46 @@ public sealed class SolutionLoader
             }
         }
 
-        return FrameworkRootFolder.Create(scratch.Path, choices.Select(c => c.Choice));
+        return FrameworkRootFolder.Create(scratch, choices.Select(c => c.Choice), netFramework);
     }
 
     /// <summary>
-    /// Restores SDK-style projects that have no restore output, into the scratch folder only. All of them in one <c>dotnet restore</c>
-    /// of a scratch .slnx (one process and one restore graph instead of one per project: 13 projects took 13 restores of ~4 s each);
-    /// if that fails, one project at a time, so each failure is told against its project.
+    /// Restores SDK-style projects that have no restore output, into the scratch folder only, in one <c>dotnet restore</c> of a
+    /// scratch .slnx (one process and one restore graph). Failures are tolerated: NuGet still writes the assets of what it could
+    /// restore, so a project with one unavailable package keeps all its others. Never project by project (69 projects took six minutes).
     /// </summary>
     private static async Task RestoreMissingAsync(
-        List<ProjectFileFacts> facts,
+        IReadOnlyList<ProjectFileFacts> facts,
         OutputRedirection redirection,
         Dictionary<string, string> properties,
         MsBuildEnvironment environment,
-        GlobalJsonWorkaround pin,
         string scratch,
         IProgress<string>? progress,
         Dictionary<string, List<string>> projectWarnings,
         CancellationToken cancellationToken)
     {
         var unrestored = facts.Where(f => f.Style == ProjectStyle.Sdk && !redirection.IsRestored(f.FullPath)).ToList();
-        if (unrestored.Count > 1)
+        if (unrestored.Count == 0)
         {
-            progress?.Report($"restoring {unrestored.Count} projects into a scratch folder");
-            var batch = RestoreSolution.Write(scratch, unrestored.Select(p => p.FullPath));
-            var result = await RestoreAsync(batch, pin.WorkingDirectory ?? scratch, properties, environment, cancellationToken).ConfigureAwait(false);
-            if (result.ExitCode == 0)
-            {
-                return;
-            }
+            return;
         }
 
+        progress?.Report($"restoring {unrestored.Count} projects into a scratch folder");
+        var batch = RestoreSolution.Write(scratch, unrestored.Select(p => p.FullPath));
+        var result = await RestoreAsync(batch, unrestored[0].Directory, properties, environment, cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode == 0)
+        {
+            return;
+        }
+
+        progress?.Report($"restore failed (exit code {result.ExitCode}); loading what it restored");
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var project in unrestored)
         {
-            progress?.Report($"restoring {project.Name} into a scratch folder");
-            var result = await RestoreAsync(project.FullPath, pin.WorkingDirectory ?? project.Directory, properties, environment, cancellationToken).ConfigureAwait(false);
-            if (result.ExitCode != 0)
+            var errors = lines.Where(l => l.Contains(project.FullPath, StringComparison.Ordinal) && l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).Take(3).ToList();
+            if (errors.Count > 0 || !redirection.IsRestored(project.FullPath))
             {
-                projectWarnings[project.FullPath].Add($"dotnet restore failed (exit code {result.ExitCode}): {FirstLine(Summary(result.Output))}");
+                projectWarnings[project.FullPath].Add($"dotnet restore failed (exit code {result.ExitCode}): " + (errors.Count > 0 ? string.Join(" | ", errors.Select(e => e.Replace(project.FullPath, project.Name, StringComparison.Ordinal))) : FirstLine(Summary(result.Output))));
             }
         }
     }
@@ -410,7 +461,7 @@ public sealed class SolutionLoader
     }
 
     /// <summary>The project a workspace diagnostic is about: the one whose path the message names first.</summary>
-    private static ProjectFileFacts? ProjectOf(string diagnostic, List<ProjectFileFacts> facts) =>
+    private static ProjectFileFacts? ProjectOf(string diagnostic, IReadOnlyList<ProjectFileFacts> facts) =>
         facts.Select(f => (Facts: f, At: diagnostic.IndexOf(f.FullPath, StringComparison.Ordinal)))
             .Where(x => x.At >= 0)
             .OrderBy(x => x.At)

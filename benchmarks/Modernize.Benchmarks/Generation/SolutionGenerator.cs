@@ -48,12 +48,43 @@ internal static class SolutionGenerator
     }
 
     /// <summary>A one-file change inside a method body, as a developer's typical commit: the rescan case.</summary>
-    public static void EditOneMethodBody(GeneratedSolution solution)
+    public static void EditOneMethodBody(GeneratedSolution solution) => EditMethodBody(solution.EditableFile);
+
+    /// <summary>A change to a method body of <paramref name="file"/> (each call adds one more statement).</summary>
+    public static void EditMethodBody(string file)
     {
-        var text = File.ReadAllText(solution.EditableFile);
+        var text = File.ReadAllText(file);
         const string Anchor = "var sum = seed;";
         var at = text.IndexOf(Anchor, StringComparison.Ordinal);
-        File.WriteAllText(solution.EditableFile, text.Insert(at + Anchor.Length, " sum += DateTime.Now.Millisecond > 500 ? 1 : 0;"));
+        File.WriteAllText(file, text.Insert(at + Anchor.Length, " sum += DateTime.Now.Millisecond > 500 ? 1 : 0;"));
+    }
+
+    /// <summary>A signature change: a new public method on the service of the editable file, which other projects can see.</summary>
+    public static void EditOneSignature(GeneratedSolution solution)
+    {
+        var text = File.ReadAllText(solution.EditableFile);
+        const string Anchor = "public int Handle(int value)";
+        var at = text.IndexOf(Anchor, StringComparison.Ordinal);
+        File.WriteAllText(solution.EditableFile, text.Insert(at, "public int Added(int value) => value + 1;\n\n    "));
+    }
+
+    /// <summary>A project-file change to the editable file's project (a property), which MSBuild must evaluate again.</summary>
+    public static void EditProjectFile(GeneratedSolution solution)
+    {
+        var project = Directory.EnumerateFiles(Path.GetDirectoryName(solution.EditableFile)!, "*.csproj").Single();
+        var text = File.ReadAllText(project);
+        File.WriteAllText(project, text.Replace("</PropertyGroup>", "  <Description>edited by the benchmark</Description>\n  </PropertyGroup>", StringComparison.Ordinal));
+    }
+
+    /// <summary>A pull request touching three files: a method body in the first file of three different projects.</summary>
+    public static void EditThreeFiles(GeneratedSolution solution)
+    {
+        var folder = Path.GetDirectoryName(solution.SolutionPath)!;
+        var projects = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).ToList();
+        foreach (var project in new[] { projects[0], projects[projects.Count / 3], projects[^1] }.Distinct())
+        {
+            EditMethodBody(Path.Combine(project, "Service0.cs"));
+        }
     }
 
     private static string ServiceName(int project, int file) => $"{ProjectName(project)}.Area{file % Areas}.Service{file}";

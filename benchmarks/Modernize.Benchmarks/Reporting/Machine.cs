@@ -14,6 +14,10 @@ internal static class Machine
         return string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores (nproc), {memory} RAM, {cpu}, {Environment.OSVersion}, .NET SDK {sdkVersion.Trim()}");
     }
 
+    /// <summary>The load averages when the figures were taken (/proc/loadavg: 1, 5 and 15 minutes), which stretch wall times on a shared machine.</summary>
+    public static string Load() =>
+        File.Exists("/proc/loadavg") ? "load average " + string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + " at the end of the run" : "load average unknown";
+
     private static string? Line(string file, string key)
     {
         if (!File.Exists(file))

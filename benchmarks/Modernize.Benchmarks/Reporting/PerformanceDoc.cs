@@ -18,37 +18,47 @@ internal static class PerformanceDoc
         text.AppendLine(Start);
         text.AppendLine(CultureInfo.InvariantCulture, $"Measured {when:yyyy-MM-dd HH:mm} UTC on {machine}, with `{command}`.");
         text.AppendLine();
-        text.AppendLine("| size | projects | files | lines | full scan | CPU (tree) | peak RSS (tree) | cold build | build CPU | scan / build (wall) | scan / build (CPU) | rescan, one file | rescan / scan | scan s per 100k lines |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| size | projects | files | lines | cold build | build CPU | build peak RSS | full scan | scan CPU | scan peak RSS | scan / build (wall) | scan / build (CPU) | scan s per 100k lines |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Label} | {r.Solution.Projects} | {r.Solution.Files} | {r.Solution.Lines:N0} | {r.Scan.Wall.TotalSeconds:F1} s | {r.Scan.Cpu.TotalSeconds:F1} s | {r.Scan.PeakMiB:F0} MiB | {r.Build.Wall.TotalSeconds:F1} s | {r.Build.Cpu.TotalSeconds:F1} s | {r.ScanToBuild:F2} | {r.ScanToBuildCpu:F2} | {r.Rescan.Wall.TotalSeconds:F1} s | {r.RescanToScan:P0} | {r.SecondsPer100kLines:F1} |");
+                $"| {r.Label} | {r.Solution.Projects} | {r.Solution.Files} | {r.Solution.Lines:N0} | {r.Build.Wall.TotalSeconds:F1} s | {r.Build.Cpu.TotalSeconds:F1} s | {r.Build.PeakMiB:F0} MiB | {r.Scan.Wall.TotalSeconds:F1} s | {r.Scan.Cpu.TotalSeconds:F1} s | {r.Scan.PeakMiB:F0} MiB | {r.ScanToBuild:F2} | {r.ScanToBuildCpu:F2} | {r.SecondsPer100kLines:F1} |");
         }
 
+        var kinds = results.SelectMany(r => r.Rescans.Select(x => x.Name)).Distinct().ToList();
         text.AppendLine();
-        text.AppendLine("Rescan CPU and peak RSS, and the cold build's peak RSS:");
+        text.AppendLine("Rescans and the pull-request check (`check --db`, after the rescans, with three files edited), each as wall time, share of the full scan's wall time, CPU time of the process tree and peak RSS of the tree:");
         text.AppendLine();
-        text.AppendLine("| size | rescan CPU | rescan peak RSS | build peak RSS |");
-        text.AppendLine("|---|---:|---:|---:|");
+        text.AppendLine("| size | " + string.Join(" | ", kinds) + " |");
+        text.AppendLine("|---|" + string.Concat(kinds.Select(_ => "---:|")));
         foreach (var r in results)
         {
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Label} | {r.Rescan.Cpu.TotalSeconds:F1} s | {r.Rescan.PeakMiB:F0} MiB | {r.Build.PeakMiB:F0} MiB |");
+            var cells = kinds.Select(k => r.Rescans.Where(x => x.Name == k).Select(x => string.Create(CultureInfo.InvariantCulture,
+                $"{x.Run.Wall.TotalSeconds:F1} s ({x.Run.Wall / r.Scan.Wall:P0}), CPU {x.Run.Cpu.TotalSeconds:F1} s, {x.Run.PeakMiB:F0} MiB")).FirstOrDefault() ?? "-");
+            text.AppendLine($"| {r.Label} | " + string.Join(" | ", cells) + " |");
         }
 
-        var stages = results.SelectMany(r => r.ScanStages.Concat(r.RescanStages)).Select(s => s.Stage).Distinct().ToList();
+        var runs = new List<(string Name, Func<SizeResult, RunMeasurement?> Run)> { ("full scan", r => r.Scan) };
+        runs.AddRange(kinds.Where(k => !k.StartsWith("PR", StringComparison.Ordinal)).Select(k => (k, (Func<SizeResult, RunMeasurement?>)(r => r.Rescans.Where(x => x.Name == k).Select(x => x.Run).FirstOrDefault()))));
+        var stages = results.SelectMany(r => StageTimings.Parse(r.Scan.Output)).Select(s => s.Stage).Distinct().ToList();
         if (stages.Count > 0)
         {
             text.AppendLine();
-            text.AppendLine("Where the time goes (seconds per stage, from `modernize scan --verbose`; full scan / rescan):");
+            text.AppendLine("Where the time goes (seconds per stage, from `modernize scan --verbose`):");
             text.AppendLine();
-            text.AppendLine("| size | " + string.Join(" | ", stages) + " |");
-            text.AppendLine("|---|" + string.Concat(stages.Select(_ => "---:|")));
+            text.AppendLine("| size | run | " + string.Join(" | ", stages) + " |");
+            text.AppendLine("|---|---|" + string.Concat(stages.Select(_ => "---:|")));
             foreach (var r in results)
             {
-                var cells = stages.Select(s => $"{Seconds(r.ScanStages, s)} / {Seconds(r.RescanStages, s)}");
-                text.AppendLine($"| {r.Label} | " + string.Join(" | ", cells) + " |");
+                foreach (var (name, run) in runs)
+                {
+                    if (run(r) is { } measured)
+                    {
+                        var timings = StageTimings.Parse(measured.Output);
+                        text.AppendLine($"| {r.Label} | {name} | " + string.Join(" | ", stages.Select(s => Seconds(timings, s))) + " |");
+                    }
+                }
             }
         }
 

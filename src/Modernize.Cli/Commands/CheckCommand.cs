@@ -31,15 +31,19 @@ internal static class CheckCommand
         var junit = new Option<string?>("--junit") { Description = "Write one JUnit testcase per rule to this file." };
         var safe = new Option<bool>("--safe") { Description = "Safe mode: read project files without running MSBuild." };
         var database = new Option<string?>("--db") { Description = "Scan store; reuse its latest scan when nothing relevant changed." };
+        var baseRevision = new Option<string?>("--base") { Description = "Git revision the change is based on (e.g. origin/main): report only violations it does not have. Needs --db holding a scan of it." };
         var command = new Command("check", "Check the architecture rules of modernize.yml; exit 1 when a rule is newly broken.")
         {
-            path, map, baseline, update, sarif, junit, safe, database,
+            path, map, baseline, update, sarif, junit, safe, database, baseRevision,
         };
 
         command.SetAction(async (parse, cancellation) =>
         {
             var request = new CheckRequest(
-                parse.GetRequiredValue(path), parse.GetValue(map), parse.GetValue(baseline), parse.GetValue(update), parse.GetValue(safe), parse.GetValue(database));
+                parse.GetRequiredValue(path), parse.GetValue(map), parse.GetValue(baseline), parse.GetValue(update), parse.GetValue(safe), parse.GetValue(database))
+            {
+                Base = parse.GetValue(baseRevision),
+            };
             var useCase = scan is null ? CheckUseCase.CreateDefault(line => Console.Error.WriteLine(line)) : new CheckUseCase(scan);
             var outcome = await useCase.RunAsync(request, cancellation).ConfigureAwait(false);
             return await RenderAsync(request, outcome, parse.GetValue(sarif), parse.GetValue(junit), parse.InvocationConfiguration.Output).ConfigureAwait(false);

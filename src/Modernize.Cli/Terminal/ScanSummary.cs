@@ -30,6 +30,7 @@ internal static class ScanSummary
         console.MarkupLine(Markup.Escape(string.Create(
             CultureInfo.InvariantCulture,
             $"{graph.Projects.Count} projects, {graph.Types.Count(t => !t.Generated)} types, {graph.Dependencies.Count} dependencies, {graph.ExternalUses.Count} external uses, {graph.DataAccesses.Count} data accesses")));
+        PrintStandIns(console, graph);
         var warnings = graph.Warnings.Select(w => (Where: "scan", Text: w))
             .Concat(graph.Projects.SelectMany(p => p.Fidelity.Warnings.Select(w => (Where: p.Name, Text: w))))
             .ToList();
@@ -47,6 +48,33 @@ internal static class ScanSummary
         if (!verbose && warnings.Count > 10)
         {
             console.MarkupLine($"  ... {warnings.Count - 10} more (run with --verbose or see the JSON)");
+        }
+    }
+
+    /// <summary>Package versions the feeds lack and what stood in, and the listed projects that were not scanned: one line each.</summary>
+    private static void PrintStandIns(IAnsiConsole console, CodeGraph graph)
+    {
+        var standIns = graph.Projects
+            .SelectMany(p => p.Fidelity.StandIns)
+            .DistinctBy(s => (s.Id, s.Wanted, s.Used))
+            .ToList();
+        if (standIns.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape($"{standIns.Count} package stand-in(s): " + string.Join(", ", standIns.Select(s => $"{s.Id} {s.Wanted} -> {s.Used}"))));
+        }
+
+        var unserved = graph.Projects
+            .SelectMany(p => p.Fidelity.Causes.Where(c => c.Kind == FidelityCauseKind.MissingPackage).Select(c => c.Detail))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (unserved.Count > 0)
+        {
+            console.MarkupLine("[yellow]" + Markup.Escape($"{unserved.Count} package(s) no feed serves: " + string.Join(", ", unserved)) + "[/]");
+        }
+
+        if (graph.MissingProjects.Count > 0)
+        {
+            console.MarkupLine("[yellow]" + Markup.Escape($"{graph.MissingProjects.Count} listed project(s) not scanned: " + string.Join(", ", graph.MissingProjects.Select(m => m.Path))) + "[/]");
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security;
-using System.Text.RegularExpressions;
 
 namespace Modernize.Loading.Environment;
 
@@ -9,11 +8,12 @@ namespace Modernize.Loading.Environment;
 /// <c>PackageDownload</c> items in a temp folder: no dependency resolution, no framework compatibility check, nothing
 /// written into the scanned tree. Used outside <c>--safe</c> only (it starts <c>dotnet restore</c>).
 /// </summary>
-public static partial class PackageDownloader
+public static class PackageDownloader
 {
     /// <summary>
-    /// Downloads the packages that are not installed yet; a version the feeds lack is replaced by NuGet's nearest version
-    /// of the same major (HintPath mapping then falls back to it). Returns the packages still missing afterwards.
+    /// Downloads the packages that are not installed yet. A version the feeds lack is replaced by the nearest served version
+    /// (<see cref="PackageVersions.StandIn"/>: same major, else nearest higher, else nearest lower), which HintPath mapping and
+    /// the fallback reader then use. Returns the packages of which no version could be had.
     /// </summary>
     public static async Task<IReadOnlyList<(string Id, string Version)>> EnsureInstalledAsync(
         IEnumerable<(string Id, string Version)> packages, string dotnet, CancellationToken cancellationToken)
@@ -27,28 +27,26 @@ public static partial class PackageDownloader
             return [];
         }
 
-        // One package the feeds lack fails the whole batch: the second round leaves out what NuGet named as unknown and
-        // asks for the nearest same-major version of what it named as missing only in that version.
-        var output = await RestoreAsync(missing, dotnet, cancellationToken).ConfigureAwait(false);
+        // Round one: the exact versions, in one restore (packages the feeds lack do not stop the others from downloading).
+        await RestoreAsync(missing, dotnet, cancellationToken).ConfigureAwait(false);
         var left = missing.Where(p => !IsInstalled(p)).ToList();
         if (left.Count > 0)
         {
-            var unknown = UnknownPackage().Matches(output).Select(m => m.Groups["id"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            var nearest = NearestVersion().Matches(output)
-                .GroupBy(m => m.Groups["id"].Value, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.First().Groups["nearest"].Value, StringComparer.OrdinalIgnoreCase);
-            var retry = left
-                .Where(p => !unknown.Contains(p.Id))
-                .Select(p => nearest.TryGetValue(p.Id, out var version) ? (p.Id, Version: version) : p)
-                .Where(p => !nearest.ContainsKey(p.Id) || left.Any(l => string.Equals(l.Id, p.Id, StringComparison.OrdinalIgnoreCase) && PackageVersions.Major(l.Version) == PackageVersions.Major(p.Version)))
+            // Round two: for each version the feeds lack, the stand-in among the versions they do serve.
+            var served = await PackageFeeds.ServedVersionsAsync(left.Select(p => p.Id), TimeSpan.FromMinutes(2), cancellationToken).ConfigureAwait(false);
+            var standIns = left
+                .Select(p => (p.Id, Version: PackageVersions.StandIn(p.Version, served.GetValueOrDefault(p.Id) ?? [])))
+                .Where(p => p.Version is not null && !IsInstalled((p.Id, p.Version!)))
+                .Select(p => (p.Id, Version: p.Version!))
+                .DistinctBy(p => (p.Id.ToUpperInvariant(), p.Version.ToUpperInvariant()))
                 .ToList();
-            if (retry.Count > 0)
+            if (standIns.Count > 0)
             {
-                await RestoreAsync(retry, dotnet, cancellationToken).ConfigureAwait(false);
+                await RestoreAsync(standIns, dotnet, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        return missing.Where(p => !IsInstalled(p) && !PackageVersions.HasSameMajor(p.Id, p.Version)).ToList();
+        return missing.Where(p => !IsInstalled(p) && !PackageVersions.HasStandIn(p.Id, p.Version)).ToList();
     }
 
     private static async Task<string> RestoreAsync(List<(string Id, string Version)> packages, string dotnet, CancellationToken cancellationToken)
@@ -77,10 +75,4 @@ public static partial class PackageDownloader
 
     private static bool IsInstalled((string Id, string Version) package) =>
         Directory.Exists(NuGetFolders.PackageFolder(package.Id, package.Version));
-
-    [GeneratedRegex(@"NU1101: Unable to find package (?<id>[^\s.][^\s]*?)\.? No packages exist", RegexOptions.None, 1000)]
-    private static partial Regex UnknownPackage();
-
-    [GeneratedRegex(@"NU1102: Unable to find package (?<id>\S+) with version[^\r\n]*[\r\n]+[^\r\n]*Nearest version: (?<nearest>[0-9A-Za-z.\-+]+)", RegexOptions.None, 1000)]
-    private static partial Regex NearestVersion();
 }

@@ -1,48 +1,59 @@
+using NuGet.Versioning;
+
 namespace Modernize.Loading.Environment;
 
-/// <summary>Installed versions of a package in the global packages folder, for when the exact version is not there.</summary>
+/// <summary>
+/// Which version stands in for a package version that is not to be had. The rule favours fidelity: the nearest version of the
+/// same major first (semantic versioning keeps its API), else the nearest higher one (APIs grow more often than they
+/// shrink), else the nearest lower one. Prereleases stand in only for prereleases.
+/// </summary>
 public static class PackageVersions
 {
     /// <summary>The major version number, or -1 when the version does not start with one.</summary>
     public static int Major(string version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        var dot = version.IndexOf('.', StringComparison.Ordinal);
-        return int.TryParse(dot < 0 ? version : version[..dot], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var major) ? major : -1;
+        return NuGetVersion.TryParse(version, out var parsed) ? parsed.Major : -1;
     }
 
-    /// <summary>
-    /// The installed version of <paramref name="id"/> with the same major version as <paramref name="version"/> that is
-    /// closest to it (the lowest higher one first, else the highest lower one); null when none is installed.
-    /// Same-major versions are API-compatible by semantic versioning, which is as close as a scan can get without the exact one.
-    /// </summary>
-    public static string? SameMajor(string id, string version) => SameMajor(NuGetFolders.GlobalPackages, id, version);
-
-    /// <summary>As <see cref="SameMajor(string, string)"/>, in the given packages folder.</summary>
-    public static string? SameMajor(string packagesFolder, string id, string version)
+    /// <summary>The stand-in for <paramref name="wanted"/> among <paramref name="candidates"/> (the rule above); null when none qualifies.</summary>
+    public static string? StandIn(string wanted, IEnumerable<string> candidates)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        var folder = Path.Combine(packagesFolder, id.ToLowerInvariant());
-        if (!Directory.Exists(folder) || !System.Version.TryParse(Numeric(version), out var wanted))
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (!NuGetVersion.TryParse(wanted, out var target))
         {
             return null;
         }
 
-        var candidates = Directory.EnumerateDirectories(folder)
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Where(v => Major(v) == wanted.Major && System.Version.TryParse(Numeric(v), out _))
-            .Select(v => (Text: v, Version: System.Version.Parse(Numeric(v))))
+        var parsed = candidates
+            .Select(c => NuGetVersion.TryParse(c, out var v) ? (Text: c, Version: v) : (Text: c, Version: null!))
+            .Where(c => c.Version is not null && (target.IsPrerelease || !c.Version.IsPrerelease))
             .ToList();
-        var higher = candidates.Where(c => c.Version >= wanted).OrderBy(c => c.Version).FirstOrDefault();
-        return higher.Text ?? candidates.OrderByDescending(c => c.Version).FirstOrDefault().Text;
+        var exact = parsed.FirstOrDefault(c => c.Version == target);
+        if (exact.Text is not null)
+        {
+            return exact.Text;
+        }
+
+        var sameMajor = parsed.Where(c => c.Version.Major == target.Major).ToList();
+        var pool = sameMajor.Count > 0 ? sameMajor : parsed;
+        var higher = pool.Where(c => c.Version > target).OrderBy(c => c.Version).FirstOrDefault();
+        return higher.Text ?? pool.Where(c => c.Version < target).OrderByDescending(c => c.Version).FirstOrDefault().Text;
     }
 
-    public static bool HasSameMajor(string id, string version) => SameMajor(id, version) is not null;
+    /// <summary>The installed version of <paramref name="id"/> that stands in for <paramref name="version"/> (the exact one when installed).</summary>
+    public static string? Installed(string id, string version) => Installed(NuGetFolders.GlobalPackages, id, version);
 
-    private static string Numeric(string version)
+    /// <summary>As <see cref="Installed(string, string)"/>, in the given packages folder.</summary>
+    public static string? Installed(string packagesFolder, string id, string version)
     {
-        var cut = version.IndexOfAny(['-', '+']);
-        return cut < 0 ? version : version[..cut];
+        ArgumentNullException.ThrowIfNull(id);
+        var folder = Path.Combine(packagesFolder, id.ToLowerInvariant());
+        return Directory.Exists(folder)
+            ? StandIn(version, Directory.EnumerateDirectories(folder).Select(Path.GetFileName).OfType<string>())
+            : null;
     }
+
+    /// <summary>Whether some version of the package that can stand in for <paramref name="version"/> is installed.</summary>
+    public static bool HasStandIn(string id, string version) => Installed(id, version) is not null;
 }

@@ -1,88 +1,54 @@
-using System.Text.RegularExpressions;
+using Microsoft.VisualStudio.SolutionPersistence.Model;
+using Microsoft.VisualStudio.SolutionPersistence.Serializer;
 using Modernize.Model;
 
 namespace Modernize.Loading.Input;
 
-/// <summary>Lists the C# and VB projects of a .sln (Visual Studio text format) or .slnx (XML) solution without MSBuild.</summary>
-public static partial class SolutionFileReader
+/// <summary>
+/// Lists the C# and VB projects of a .sln or .slnx with Microsoft.VisualStudio.SolutionPersistence, the parser behind
+/// <c>dotnet sln</c>: a solution the SDK accepts is never refused here, and solution folders and other project kinds are
+/// handled as the SDK handles them. No MSBuild is involved, so this runs in safe mode too.
+/// </summary>
+public static class SolutionFileReader
 {
-    /// <summary>Absolute paths of the solution's .csproj/.vbproj projects, in file order; other project kinds and solution folders are skipped.</summary>
+    /// <summary>Absolute paths of the solution's .csproj/.vbproj projects, in file order, whether or not they exist on disk.</summary>
     public static IReadOnlyList<string> ReadProjects(string solutionPath)
     {
-        var paths = Path.GetExtension(solutionPath).Equals(".slnx", StringComparison.OrdinalIgnoreCase)
-            ? ReadSlnx(solutionPath)
-            : ReadSln(solutionPath);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(solutionPath))!;
-        return paths
-            .Select(p => Path.GetFullPath(Path.Combine(folder, p.Replace('\\', '/'))))
+        ArgumentNullException.ThrowIfNull(solutionPath);
+        var full = Path.GetFullPath(solutionPath);
+        var model = Open(full);
+        var folder = Path.GetDirectoryName(full)!;
+        return model.SolutionProjects
+            .Select(p => Path.GetFullPath(Path.Combine(folder, p.FilePath.Replace('\\', '/'))))
             .Where(ProjectFileKinds.IsSupported)
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }
 
-    private static List<string> ReadSln(string path)
+    private static SolutionModel Open(string path)
     {
-        string[] lines;
+        var serializer = SolutionSerializers.GetSerializerByMoniker(path)
+            ?? throw new InputException(path, "not a solution file: expected .sln or .slnx");
+        if (serializer == SolutionSerializers.SlnXml)
+        {
+            // Refuse DTDs and external entities before the library sees the file.
+            _ = SafeXml.Load(path);
+        }
+
         try
         {
-            lines = File.ReadAllLines(path);
+            // A CLI has no synchronisation context: blocking here cannot deadlock.
+            return serializer.OpenAsync(path, CancellationToken.None).GetAwaiter().GetResult();
         }
-        catch (IOException ex)
+        catch (SolutionException ex)
         {
-            throw new InputException(path, "cannot be read: " + ex.Message);
+            throw new InputException(path, "not a valid solution: " + FirstLine(ex.Message) + (ex.Line is { } line ? $" (line {line})" : string.Empty));
         }
-
-        var header = lines.Select(l => l.Trim().TrimStart('\uFEFF')).FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#'));
-        if (header is null || !header.StartsWith("Microsoft Visual Studio Solution File, Format Version", StringComparison.Ordinal))
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or System.Xml.XmlException)
         {
-            throw new InputException(path, "not a Visual Studio solution file (missing the 'Microsoft Visual Studio Solution File, Format Version' header)");
+            throw new InputException(path, "not a valid solution: " + FirstLine(ex.Message));
         }
-
-        var projects = new List<string>();
-        var open = 0;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            if (line.StartsWith("Project(", StringComparison.Ordinal))
-            {
-                var match = ProjectLine().Match(line);
-                if (!match.Success)
-                {
-                    throw new InputException(path, $"line {i + 1}: malformed Project line");
-                }
-
-                projects.Add(match.Groups["path"].Value);
-                open++;
-            }
-            else if (line == "EndProject")
-            {
-                open--;
-            }
-        }
-
-        if (open != 0)
-        {
-            throw new InputException(path, "malformed solution: Project and EndProject lines do not pair up");
-        }
-
-        return projects;
     }
 
-    private static List<string> ReadSlnx(string path)
-    {
-        var document = SafeXml.Load(path);
-        if (document.Root?.Name.LocalName != "Solution")
-        {
-            throw new InputException(path, "not a .slnx solution (the root element is not <Solution>)");
-        }
-
-        return document.Root.Descendants()
-            .Where(e => e.Name.LocalName == "Project")
-            .Select(e => (string?)e.Attribute("Path"))
-            .OfType<string>()
-            .ToList();
-    }
-
-    [GeneratedRegex("""^Project\("\{[0-9A-Fa-f-]+\}"\)\s*=\s*"[^"]*"\s*,\s*"(?<path>[^"]*)"\s*,\s*"\{[0-9A-Fa-f-]+\}"\s*$""", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex ProjectLine();
+    private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? text;
 }

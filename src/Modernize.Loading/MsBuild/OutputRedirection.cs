@@ -17,7 +17,8 @@ public sealed class OutputRedirection
 
     private readonly Dictionary<string, string> objFolders = new(StringComparer.Ordinal);
 
-    public OutputRedirection(string scratch, IEnumerable<ProjectFileFacts> projects)
+    /// <param name="existingObjFolder">Where a project's existing restore output is (its obj/ in the user's tree when loading from the private view).</param>
+    public OutputRedirection(string scratch, IEnumerable<ProjectFileFacts> projects, Func<ProjectFileFacts, string>? existingObjFolder = null)
     {
         ArgumentNullException.ThrowIfNull(scratch);
         ArgumentNullException.ThrowIfNull(projects);
@@ -27,7 +28,7 @@ public sealed class OutputRedirection
             var obj = Path.Combine(scratch, "projects", index.ToString(CultureInfo.InvariantCulture) + "-" + project.Name, "obj") + "/";
             objFolders[project.FullPath] = obj;
             Directory.CreateDirectory(obj);
-            CopyRestoreOutput(Path.Combine(project.Directory, "obj"), obj);
+            CopyRestoreOutput(existingObjFolder?.Invoke(project) ?? Path.Combine(project.Directory, "obj"), obj);
             index++;
         }
 

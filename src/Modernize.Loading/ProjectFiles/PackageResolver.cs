@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Modernize.Loading.Environment;
+using Modernize.Model.Graph;
 
 namespace Modernize.Loading.ProjectFiles;
 
@@ -42,13 +43,28 @@ public sealed partial class PackageResolver(string globalPackages)
             return exact;
         }
 
-        // The exact version is not on this machine (nor on the feeds): the same assembly of the closest same-major version.
-        return PackageVersions.SameMajor(GlobalPackages, id, version) is { } substitute
+        // The exact version is not on this machine (nor on the feeds): the same assembly of the installed stand-in.
+        return PackageVersions.Installed(GlobalPackages, id, version) is { } substitute
             ? FindCaseInsensitive(NuGetFolders.PackageFolderIn(GlobalPackages, id, substitute), rest)
             : null;
     }
 
-    /// <summary>Whether the package's folder exists in the global packages folder (any version when none is pinned).</summary>
+    /// <summary>The installed version standing in for an exact version that is not installed; null when the exact one is there or nothing stands in.</summary>
+    public PackageStandIn? StandIn(PackageItem package)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        var version = package.Version?.Trim();
+        if (string.IsNullOrEmpty(version) || version.IndexOfAny(['[', '(', '*', ',']) >= 0
+            || Directory.Exists(NuGetFolders.PackageFolderIn(GlobalPackages, package.Id, version)))
+        {
+            return null;
+        }
+
+        var used = PackageVersions.Installed(GlobalPackages, package.Id, version);
+        return used is null ? null : new PackageStandIn(package.Id, version, used);
+    }
+
+    /// <summary>Whether the package's folder exists in the global packages folder (any version when none is pinned; a stand-in when the exact one is missing).</summary>
     public bool IsInstalled(PackageItem package) => InstalledFolder(package) is not null;
 
     /// <summary>The compile-time assemblies of a package for a target moniker: the closest compatible <c>ref/</c> or <c>lib/</c> folder.</summary>
@@ -91,7 +107,8 @@ public sealed partial class PackageResolver(string globalPackages)
 
             if (package.Version == version)
             {
-                return null;
+                // An exact version the feeds lack: the installed stand-in (docs/decisions.md, package stand-ins).
+                return PackageVersions.Installed(GlobalPackages, package.Id, version) is { } standIn ? Path.Combine(idFolder, standIn) : null;
             }
         }
 

@@ -42,7 +42,8 @@ public static partial class ProjectFileReader
             ReadProperties(imported, properties);
         }
 
-        ReadProperties(project, properties);
+        // Legacy trees often set TargetFrameworkVersion (and output paths) in an imported settings file: follow their imports.
+        ReadProperties(project, properties, sdk is null ? directory : null, MaxImportDepth);
         var language = ProjectFileKinds.IsVisualBasic(fullPath) ? LanguageNames.VisualBasic : LanguageNames.CSharp;
         var style = sdk is null ? ProjectStyle.Legacy : ProjectStyle.Sdk;
         var items = (imported is null ? project.Descendants() : imported.Descendants().Concat(project.Descendants()))
@@ -105,22 +106,54 @@ public static partial class ProjectFileReader
         return project.Elements().Where(e => e.Name.LocalName is "Sdk" or "Import").Select(e => Attr(e, e.Name.LocalName == "Sdk" ? "Name" : "Sdk")).FirstOrDefault(s => s is not null);
     }
 
-    private static void ReadProperties(XElement project, Dictionary<string, string> properties)
+    private const int MaxImportDepth = 3;
+
+    /// <summary>Reads property groups in document order; with a <paramref name="directory"/>, also the properties of imported files that exist (not the SDK's own, which are unexpanded <c>$(...)</c> paths).</summary>
+    private static void ReadProperties(XElement project, Dictionary<string, string> properties, string? directory = null, int depth = 0)
     {
-        foreach (var group in project.Elements().Where(e => e.Name.LocalName == "PropertyGroup"))
+        foreach (var element in project.Elements())
         {
-            if (!Applies(group, properties))
+            if (element.Name.LocalName == "Import" && directory is not null && depth > 0 && Attr(element, "Sdk") is null && Applies(element, properties))
+            {
+                ReadImport(ExpandProperties(Attr(element, "Project") ?? string.Empty, properties), directory, properties, depth);
+                continue;
+            }
+
+            if (element.Name.LocalName != "PropertyGroup" || !Applies(element, properties))
             {
                 continue;
             }
 
-            foreach (var property in group.Elements())
+            foreach (var property in element.Elements())
             {
                 if (Applies(property, properties))
                 {
                     properties[property.Name.LocalName] = ExpandProperties(property.Value.Trim(), properties);
                 }
             }
+        }
+    }
+
+    private static void ReadImport(string path, string directory, Dictionary<string, string> properties, int depth)
+    {
+        if (path.Length == 0 || path.Contains("$(", StringComparison.Ordinal) || path.Contains('*', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(directory, path.Replace('\\', '/')));
+        if (SafeXml.TryLoad(full)?.Root is not { } imported)
+        {
+            return;
+        }
+
+        var thisFile = properties.GetValueOrDefault("MSBuildThisFileDirectory");
+        var importDirectory = Path.GetDirectoryName(full)!;
+        properties["MSBuildThisFileDirectory"] = importDirectory + "/";
+        ReadProperties(imported, properties, importDirectory, depth - 1);
+        if (thisFile is not null)
+        {
+            properties["MSBuildThisFileDirectory"] = thisFile;
         }
     }
 

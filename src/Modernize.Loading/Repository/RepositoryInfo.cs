@@ -31,6 +31,15 @@ public sealed record RepositoryInfo(string? Root, string? RelativePath, string? 
             GitBranch.Read(folder));
     }
 
+    /// <summary>The full commit id a revision (a branch, tag, <c>origin/main</c>, <c>HEAD~1</c>) names in the repository around <paramref name="path"/>, or null.</summary>
+    public static string? ResolveCommit(string path, string revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        var full = Path.GetFullPath(path);
+        var folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full)!;
+        return revision.StartsWith('-') ? null : Git(folder, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
+    }
+
     /// <summary>git's trimmed output, or null when git is missing, fails or says nothing.</summary>
     private static string? Git(string workingDirectory, params string[] arguments) => GitProcess.Run(workingDirectory, arguments).Text;
 }

@@ -13,6 +13,9 @@ public sealed class LoadedWorkspace(string root, string name, IReadOnlyList<Load
 
     public IReadOnlyList<string> Warnings { get; } = warnings;
 
+    /// <summary>Projects the input lists that could not be loaded (not on disk, outside the scanned tree).</summary>
+    public IReadOnlyList<Modernize.Model.Graph.MissingProject> MissingProjects { get; init; } = [];
+
     public void Dispose()
     {
         foreach (var item in owned)

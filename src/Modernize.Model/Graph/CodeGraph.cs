@@ -18,4 +18,7 @@ public sealed record CodeGraph(
     public IReadOnlyList<Dependency> Wiring { get; init; } = [];
 
     public static CodeGraph Empty { get; } = new([], [], [], [], [], [], []);
+
+    /// <summary>Projects the solution lists that could not be scanned (not on disk, outside the scanned tree).</summary>
+    public IReadOnlyList<MissingProject> MissingProjects { get; init; } = [];
 }

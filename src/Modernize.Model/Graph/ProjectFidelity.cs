@@ -25,4 +25,10 @@ public sealed record ProjectFidelity(
     public const double LowFidelityThreshold = 0.9;
 
     public bool IsLow => ResolvedRatio < LowFidelityThreshold;
+
+    /// <summary>Why references may not resolve (missing reference assemblies, missing packages and their stand-ins, failed tasks...).</summary>
+    public IReadOnlyList<FidelityCause> Causes { get; init; } = [];
+
+    /// <summary>Package versions the feeds lack, each with the served version that stood in.</summary>
+    public IReadOnlyList<PackageStandIn> StandIns { get; init; } = [];
 }

@@ -123,7 +123,11 @@ public sealed record BlockerView(string Project, string Id, string Title, string
 
 public sealed record IncidentView(string Detail, string? Location);
 
-public sealed record FidelityView(IReadOnlyList<ProjectFidelityView> Projects, IReadOnlyList<string> Warnings);
+public sealed record FidelityView(IReadOnlyList<ProjectFidelityView> Projects, IReadOnlyList<string> Warnings)
+{
+    /// <summary>Listed projects that were not scanned, each as "path: reason".</summary>
+    public IReadOnlyList<string> MissingProjects { get; init; } = [];
+}
 
 public sealed record ProjectFidelityView(
     string Name,
@@ -139,7 +143,11 @@ public sealed record ProjectFidelityView(
     double ResolvedRatio,
     bool Low,
     IReadOnlyList<string> TopMissing,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>Why references may not resolve, each as "kind: detail" (missing reference assemblies, package stand-ins...).</summary>
+    public IReadOnlyList<string> Causes { get; init; } = [];
+}
 
 public sealed record FindingView(string RuleId, string Severity, string Message, IReadOnlyList<string> Symbols, IReadOnlyList<string> Locations);
 

@@ -38,7 +38,10 @@ public static class ReportModelBuilder
                 .OrderByDescending(b => b.Points * Math.Max(1, b.IncidentCount))
                 .Select(b => new BlockerView(b.Project, b.Id, b.Title, b.Remedy, b.Points, b.IncidentCount, b.Incidents.Select(i => new IncidentView(i.Detail, i.Location?.ToString())).ToList()))
                 .ToList(),
-            new FidelityView(scan.Graph.Projects.Select(Fidelity).ToList(), scan.Graph.Warnings),
+            new FidelityView(scan.Graph.Projects.Select(Fidelity).ToList(), scan.Graph.Warnings)
+            {
+                MissingProjects = scan.Graph.MissingProjects.Select(m => m.Path + ": " + m.Reason).ToList(),
+            },
             scan.Analysis.Findings.OrderByDescending(f => f.Severity).Take(MaxFindings).Select(Views.Finding).ToList(),
             scan.Violations
                 .OrderByDescending(v => v.Severity)
@@ -103,7 +106,10 @@ public static class ReportModelBuilder
             p.Fidelity.ResolvedRatio,
             p.Fidelity.IsLow,
             p.Fidelity.TopMissing,
-            p.Fidelity.Warnings);
+            p.Fidelity.Warnings)
+        {
+            Causes = p.Fidelity.Causes.Select(c => Views.Camel(c.Kind) + ": " + c.Detail).ToList(),
+        };
 
     private static DiffView Diff(ScanDiff diff) =>
         new(

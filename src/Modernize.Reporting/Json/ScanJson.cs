@@ -50,6 +50,9 @@ internal sealed record ScanJson(
     /// <summary>Run-time wiring edges (<see cref="CodeGraph.Wiring"/>); absent in older files.</summary>
     public IReadOnlyList<Dependency>? Wiring { get; init; }
 
+    /// <summary>Projects the solution lists that could not be scanned (<see cref="CodeGraph.MissingProjects"/>); absent in older files.</summary>
+    public IReadOnlyList<MissingProject>? MissingProjects { get; init; }
+
     public static ScanJson From(ScanDocument document)
     {
         var graph = document.Graph;
@@ -88,12 +91,13 @@ internal sealed record ScanJson(
             Memberships = cells.Memberships,
             Resolution = cells.Resolution,
             Wiring = graph.Wiring,
+            MissingProjects = graph.MissingProjects,
         };
     }
 
     public ScanDocument ToDocument() => new(
         Scan,
-        new CodeGraph(Projects, Types, Dependencies, ExternalUses, DataAccess, Files, Warnings) { Wiring = Wiring ?? [] },
+        new CodeGraph(Projects, Types, Dependencies, ExternalUses, DataAccess, Files, Warnings) { Wiring = Wiring ?? [], MissingProjects = MissingProjects ?? [] },
         new AnalysisResult(Metrics, Cycles, Findings, Blockers, Hotspots, ChangeCoupling, FileChanges),
         new CellsResult(CellsOrigin, Cells, Seams, ExtractionOrder, SharedData, Quality, Comparison) { Unconnected = Unconnected ?? [], Memberships = Memberships ?? [], Resolution = Resolution ?? 0 },
         DeclaredCells,

@@ -39,7 +39,9 @@ public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extra
         var config = context.Config;
 
         progress.Stage("Loading");
-        using var workspace = await loader.LoadAsync(request.Path, new LoadOptions(Safe: request.Safe), new Progress(progress.Loading), cancellationToken).ConfigureAwait(false);
+        // With a store, projects whose inputs are unchanged are rebuilt from their stored models, without MSBuild.
+        var models = request.ExtractionCache is { } store && !request.Safe ? new StoreProjectModelCache(store, context.Identity) : null;
+        using var workspace = await loader.LoadAsync(request.Path, new LoadOptions(Safe: request.Safe) { ModelCache = models }, new Progress(progress.Loading), cancellationToken).ConfigureAwait(false);
 
         progress.Stage("Extracting");
         var graph = await ExtractAsync(context, workspace, progress, cancellationToken).ConfigureAwait(false);

@@ -18,7 +18,11 @@ public sealed record CheckScanRequest(string Path, ModernizeConfig Config, bool 
 /// <param name="Baseline">Baseline file of tolerated violations.</param>
 /// <param name="UpdateBaseline">Rewrite the baseline with the current violations (creating it beside the solution when no path is given).</param>
 /// <param name="Database">Scan store whose latest scan is reused when nothing relevant changed.</param>
-public sealed record CheckRequest(string Path, string? Map, string? Baseline, bool UpdateBaseline, bool Safe, string? Database);
+public sealed record CheckRequest(string Path, string? Map, string? Baseline, bool UpdateBaseline, bool Safe, string? Database)
+{
+    /// <summary>The pull request's base revision (<c>--base</c>): violations the stored scan of it already has are tolerated.</summary>
+    public string? Base { get; init; }
+}
 
 /// <summary>The result of a check.</summary>
 /// <param name="BaselinePath">The baseline file read or written, if any.</param>
@@ -46,6 +50,11 @@ public sealed class CheckUseCase(Func<CheckScanRequest, CancellationToken, Task<
         var config = ConfigLoader.FindAndLoad(request.Path, request.Map) ?? ModernizeConfig.Default;
         var baselinePath = request.Baseline ?? (request.UpdateBaseline ? Path.Combine(RootFolder(request.Path), BaselineFile.DefaultFileName) : null);
         IReadOnlyList<BaselineEntry> tolerated = baselinePath is null || (request.UpdateBaseline && !File.Exists(baselinePath)) ? [] : BaselineFile.Load(baselinePath);
+        if (request.Base is not null)
+        {
+            // What the base already breaks is tolerated like a baseline: the change is judged only by what it newly breaks.
+            tolerated = [.. tolerated, .. await BaseViolationsAsync(request, config, cancellation).ConfigureAwait(false)];
+        }
 
         var document = await scan(new CheckScanRequest(request.Path, config, request.Safe, request.Database), cancellation).ConfigureAwait(false);
         var violations = RuleEngine.Evaluate(document, config);
@@ -56,6 +65,18 @@ public sealed class CheckUseCase(Func<CheckScanRequest, CancellationToken, Task<
         }
 
         return new CheckOutcome(config, document, violations, comparison, baselinePath);
+    }
+
+    private static async Task<IReadOnlyList<BaselineEntry>> BaseViolationsAsync(CheckRequest request, ModernizeConfig config, CancellationToken cancellation)
+    {
+        if (request.Database is null)
+        {
+            throw new InputException(request.Path, "--base needs --db <store> holding a scan of the base revision");
+        }
+
+        using var store = await ScanStoreFactory.OpenAsync(request.Database, cancellation).ConfigureAwait(false);
+        var scan = await BaseRevisionScan.LoadAsync(request.Path, request.Base!, request.Safe, store, cancellation).ConfigureAwait(false);
+        return [.. RuleEngine.Evaluate(scan, config).Select(v => new BaselineEntry(v.RuleId, v.Fingerprint, v.From, v.To))];
     }
 
     private static string RootFolder(string path) => Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;

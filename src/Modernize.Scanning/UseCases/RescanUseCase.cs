@@ -19,7 +19,8 @@ public sealed class RescanUseCase(ScanPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(store);
-        var context = ScanContext.Create(request);
+        // The store's project models and extraction cache make a scan here a rescan: unchanged projects skip MSBuild, unchanged documents the walk.
+        var context = ScanContext.Create(request with { ExtractionCache = store });
         var latest = await store.LatestAsync(context.Identity, cancellationToken).ConfigureAwait(false);
         if (latest is not null && latest.InputFingerprint == context.InputFingerprint
             && await store.LoadAsync(latest.Id, cancellationToken).ConfigureAwait(false) is { } stored)

@@ -4,23 +4,42 @@ using Modernize.Testing;
 
 namespace Modernize.Loading.Tests.Environment;
 
-/// <summary>When the feeds lack a packages.config version, HintPaths map to the closest installed version of the same major.</summary>
+/// <summary>When the feeds lack a package version, the nearest served one stands in: same major first, else nearest higher, else nearest lower.</summary>
 public class PackageVersionsTests
 {
+    [Theory]
+    [InlineData("4.9.1", "4.9.4")] // same major, the nearest higher
+    [InlineData("4.9.9", "4.10.0")]
+    [InlineData("4.11.0", "4.10.0")] // same major, nothing higher: the nearest lower
+    [InlineData("6.0.0", "7.2.0")] // no same major: the nearest higher
+    [InlineData("9.0.0", "7.2.0")] // nothing higher: the nearest lower
+    [InlineData("4.8.1", "4.8.1")] // the exact version when it is there
+    public void The_stand_in_favours_the_same_major_then_higher_then_lower(string wanted, string expected)
+    {
+        string[] served = ["3.9.0", "4.8.1", "4.9.4", "4.10.0", "5.0.0-beta1", "7.2.0", "8.0.0-preview.1"];
+        Assert.Equal(expected, PackageVersions.StandIn(wanted, served));
+    }
+
     [Fact]
-    public void The_closest_same_major_version_stands_in_for_a_missing_one()
+    public void Prereleases_stand_in_only_for_prereleases_and_nothing_stands_in_for_an_unserved_package()
+    {
+        Assert.Equal("5.0.0-beta1", PackageVersions.StandIn("5.0.0-alpha", ["5.0.0-beta1", "4.0.0"]));
+        Assert.Equal("4.0.0", PackageVersions.StandIn("5.0.0", ["5.0.0-beta1", "4.0.0"]));
+        Assert.Null(PackageVersions.StandIn("1.0.0", []));
+    }
+
+    [Fact]
+    public void HintPaths_map_to_the_installed_stand_in()
     {
         using var packages = new TempDirectory();
-        foreach (var version in new[] { "3.9.0", "4.8.1", "4.9.4", "4.10.0", "5.0.0" })
+        foreach (var version in new[] { "3.9.0", "4.8.1", "4.9.4", "4.10.0", "9.0.1" })
         {
             packages.Write($"autofac/{version}/lib/net45/Autofac.dll", "not really an assembly");
         }
 
-        Assert.Equal("4.9.4", PackageVersions.SameMajor(packages.Path, "Autofac", "4.9.1"));
-        Assert.Equal("4.10.0", PackageVersions.SameMajor(packages.Path, "Autofac", "4.9.9"));
-        Assert.Equal("4.10.0", PackageVersions.SameMajor(packages.Path, "Autofac", "4.11.0"));
-        Assert.Null(PackageVersions.SameMajor(packages.Path, "Autofac", "6.0.0"));
-        Assert.Null(PackageVersions.SameMajor(packages.Path, "Missing", "1.0.0"));
+        Assert.Equal("4.9.4", PackageVersions.Installed(packages.Path, "Autofac", "4.9.1"));
+        Assert.Equal("9.0.1", PackageVersions.Installed(packages.Path, "Autofac", "6.0.0"));
+        Assert.Null(PackageVersions.Installed(packages.Path, "Missing", "1.0.0"));
 
         var mapped = new PackageResolver(packages.Path).MapHintPath(@"..\packages\Autofac.4.9.1\lib\net45\Autofac.dll", [new PackageItem("Autofac", "4.9.1", "packages.config")]);
         Assert.Equal(packages.Combine("autofac", "4.9.4", "lib", "net45", "Autofac.dll"), mapped);

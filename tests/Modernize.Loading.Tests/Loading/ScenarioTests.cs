@@ -75,9 +75,8 @@ public sealed class ScenarioTests
         using var workspace = await LoadAsync(dir.Combine("Pinned", "Pinned.csproj"));
         Assert.Contains(workspace.Warnings, w => w.Contains("6.0.100", StringComparison.Ordinal));
         var project = Assert.Single(workspace.Projects);
-        // The workspace's build host resolves the SDK through hostfxr from the project folder, which the pin breaks: the project
-        // is then read from its file, and it still compiles.
-        Assert.Contains(project.Info.Fidelity.Mode, new[] { LoadMode.MsBuild, LoadMode.Fallback });
+        // The pin lies above the scanned folder, so it does not reach the scan's private copy: MSBuild loads the project.
+        Assert.Equal(LoadMode.MsBuild, project.Info.Fidelity.Mode);
         Assert.Contains("Pinned.PinnedService", await LoadedSolution.TypesAsync(project));
         Assert.Empty(await LoadedSolution.ErrorsAsync(project));
     }

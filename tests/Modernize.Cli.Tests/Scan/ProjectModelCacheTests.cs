@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using Modernize.Testing;
+
+namespace Modernize.Cli.Tests.Scan;
+
+/// <summary>
+/// Rescans that rebuild projects from the models stored in the scan store (no MSBuild) write the JSON a cold scan of the same tree
+/// writes, after each kind of edit: a method body, a signature, a new source file, a project file, and a props file imported through
+/// Directory.Build.props.
+/// </summary>
+public sealed class ProjectModelCacheTests
+{
+    private const string AllReused = "reused the stored models of all 2 project(s): MSBuild not started";
+
+    [Fact]
+    public void Cached_rescans_match_cold_scans_after_every_kind_of_edit()
+    {
+        using var repo = new GitRepository();
+        repo.Write("Directory.Build.props", "<Project><Import Project=\"build/features.props\" /></Project>");
+        repo.Write("build/features.props", "<Project><PropertyGroup><DefineConstants>$(DefineConstants);AUDIT</DefineConstants></PropertyGroup></Project>");
+        repo.Write("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        repo.Write("Core/Price.cs", "namespace Core; public sealed class Price { public decimal Net(decimal gross) => gross / 1.2m; }");
+        repo.Write("Core/Audit.cs", "namespace Core;\n#if AUDIT\npublic sealed class AuditTrail { public void Record(Price price) { } }\n#endif\n");
+        repo.Write("Core/Basket.cs", "namespace Core; public sealed class Basket { public decimal Total(Price price) { return price.Net(10m); } }");
+        repo.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><ProjectReference Include=\"../Core/Core.csproj\" /></ItemGroup></Project>");
+        repo.Write("App/Till.cs", "namespace App; public sealed class Till { public decimal Ring() => new Core.Basket().Total(new Core.Price()); }");
+        repo.Write("App/Legacy.cs", "namespace App; public sealed class LegacyTill { public Core.Basket Basket { get; } = new(); }");
+        repo.Write("Shop.slnx", "<Solution><Project Path=\"Core/Core.csproj\" /><Project Path=\"App/App.csproj\" /></Solution>");
+        repo.Commit("shop");
+        using var output = new TempDirectory();
+        var store = output.Combine("cached.db");
+
+        var first = Scan(repo, output.Combine("first.json"), "--db", store);
+        Assert.Contains("loading all 2 project(s) with MSBuild", first, StringComparison.Ordinal);
+        Scan(repo, output.Combine("unstored.json"), "--no-store");
+        Assert.Equal(Comparable(output.Combine("unstored.json")), Comparable(output.Combine("first.json")));
+
+        var nothing = Scan(repo, output.Combine("nothing.json"), "--db", store);
+        Assert.Contains(AllReused, nothing, StringComparison.Ordinal);
+        Assert.DoesNotContain("private copy", nothing, StringComparison.Ordinal);
+        Assert.Equal(Comparable(output.Combine("first.json")), Comparable(output.Combine("nothing.json")));
+
+        repo.Write("Core/Basket.cs", "namespace Core; public sealed class Basket { public decimal Total(Price price) { var sum = 0m; for (var i = 0; i < 3; i++) { sum += price.Net(i); } return sum; } }");
+        AssertRescanMatchesColdScan(repo, output, store, "body", AllReused);
+
+        repo.Write("Core/Price.cs", "namespace Core; public sealed class Price { public decimal Net(decimal gross) => gross / 1.2m; public Basket Owner() => new(); }");
+        AssertRescanMatchesColdScan(repo, output, store, "signature", AllReused);
+
+        // A new file is picked up by the SDK's globs without any project-file change: its project's model must be reloaded.
+        repo.Write("Core/Discount.cs", "namespace Core; public sealed class Discount { public Price Apply(Price price) => price; }");
+        var newFile = AssertRescanMatchesColdScan(repo, output, store, "new-file", "reused 1 stored project model(s); loading 1 changed project(s) with MSBuild: Core.csproj");
+        Assert.Contains("Core.Discount", newFile, StringComparison.Ordinal);
+
+        repo.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><Compile Remove=\"Legacy.cs\" /><ProjectReference Include=\"../Core/Core.csproj\" /></ItemGroup></Project>");
+        var projectEdit = AssertRescanMatchesColdScan(repo, output, store, "project", "reused 1 stored project model(s); loading 1 changed project(s) with MSBuild: App.csproj");
+        Assert.DoesNotContain("LegacyTill", projectEdit, StringComparison.Ordinal);
+
+        repo.Write("build/features.props", "<Project><PropertyGroup><DefineConstants>$(DefineConstants);NO_AUDIT</DefineConstants></PropertyGroup></Project>");
+        var importEdit = AssertRescanMatchesColdScan(repo, output, store, "import", "loading all 2 project(s) with MSBuild");
+        Assert.DoesNotContain("AuditTrail", importEdit, StringComparison.Ordinal);
+        Assert.Contains("AuditTrail", Comparable(output.Combine("first.json")), StringComparison.Ordinal);
+    }
+
+    /// <returns>The rescan's JSON, without the scan's own section.</returns>
+    private static string AssertRescanMatchesColdScan(GitRepository repo, TempDirectory output, string store, string edit, string expectedLoading)
+    {
+        var rescan = Scan(repo, output.Combine(edit + "-rescan.json"), "--db", store);
+        Assert.Contains(expectedLoading, rescan, StringComparison.Ordinal);
+        Scan(repo, output.Combine(edit + "-cold.json"), "--db", output.Combine(edit + "-cold.db"));
+        var cached = Comparable(output.Combine(edit + "-rescan.json"));
+        Assert.Equal(Comparable(output.Combine(edit + "-cold.json")), cached);
+        return cached;
+    }
+
+    private static string Scan(GitRepository repo, string json, params string[] options)
+    {
+        var result = ModernizeCli.Run(repo.Path, ["scan", "Shop.slnx", "--json", json, "--no-report", "--verbose", .. options]);
+        Assert.True(result.ExitCode == 0, result.Output);
+        return result.Output;
+    }
+
+    /// <summary>The scan section and the autonomy window hold the scan's start time, which differs between any two scans.</summary>
+    private static string Comparable(string path)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        json.Remove("scan");
+        if (json["autonomy"] is JsonObject autonomy)
+        {
+            autonomy.Remove("from");
+            autonomy.Remove("to");
+        }
+
+        return json.ToJsonString();
+    }
+}
