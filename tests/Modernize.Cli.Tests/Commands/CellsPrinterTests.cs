@@ -1,3 +1,4 @@
+using System.Globalization;
 using Modernize.Analysis.Cells;
 using Modernize.Cli.Commands;
 using Modernize.Model.Analysis;
@@ -47,7 +48,11 @@ public sealed class CellsPrinterTests
         var text = Render(scan, cell.Name);
 
         Assert.Contains(cell.Explanation[0][..40], text, StringComparison.Ordinal);
-        Assert.Contains("Members:", text, StringComparison.Ordinal);
+        // Every member is listed; with memberships, each with its confidence and strongest evidence.
+        Assert.Contains("Members", text, StringComparison.Ordinal);
+        Assert.All(cell.Members, member => Assert.Contains(member, text, StringComparison.Ordinal));
+        Assert.All(scan.Cells.Memberships.Where(m => m.Element == cell.Name), membership =>
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{membership.Type} {membership.Confidence:0.00}: {membership.Evidence}"), text, StringComparison.Ordinal));
         Assert.Contains("No cell or tissue named 'Nowhere'", Render(scan, "Nowhere"), StringComparison.Ordinal);
     }
 

@@ -50,9 +50,14 @@ public sealed class SafeModeProcessTests
         using var temp = new TempDirectory();
         var project = temp.Combine("exec");
         CopyFixture("malformed/exec-marker", project);
-        var result = ProcessCli.Run(temp.Path, null, ["scan", Path.Combine(project, "Exec.csproj"), "--no-store", "--no-report", "--no-history"]);
+        var markers = Directory.CreateDirectory(temp.Combine("markers")).FullName;
+        var environment = new Dictionary<string, string> { ["MODERNIZE_TEST_MARKER_DIR"] = markers };
+        var result = ProcessCli.Run(temp.Path, environment, ["scan", Path.Combine(project, "Exec.csproj"), "--no-store", "--no-report", "--no-history"]);
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.NotEmpty(Directory.EnumerateFiles(project, "MARKER_*"));
+
+        // The project's targets ran (they can write anywhere they like), but over the private copy: nothing lands beside the sources.
+        Assert.NotEmpty(Directory.EnumerateFiles(markers, "MARKER_*"));
+        Assert.Empty(Directory.EnumerateFiles(project, "MARKER_*"));
     }
 
     [Theory]
