@@ -4,7 +4,7 @@ namespace Modernize.Reporting;
 
 /// <summary>
 /// Writes the self-contained HTML report: one file with every script, style and datum inline, no network request of any kind.
-/// The data travels as escaped JSON in a <c>&lt;script type="application/json"&gt;</c> element; report.js renders it with textContent only.
+/// The data travels as escaped JSON in a <c>&lt;script type="application/json"&gt;</c> element; the page scripts (web/report, <see cref="PageScripts.Report"/>) render it with text nodes only.
 /// </summary>
 public static class HtmlReportWriter
 {
@@ -16,7 +16,7 @@ public static class HtmlReportWriter
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(output);
         var model = ReportModelBuilder.Build(data);
-        HtmlPage.Write(output, "Modernize report: " + data.Current.Info.SolutionName, data.Current.Info.ToolVersion, ScriptJson.Serialize(model), ReportAssets.Libraries, "web/report.js");
+        HtmlPage.Write(output, "Modernize report: " + data.Current.Info.SolutionName, data.Current.Info.ToolVersion, ScriptJson.Serialize(model), ReportAssets.Libraries, "report", PageScripts.Report);
     }
 
     /// <summary>Writes the report to <paramref name="path"/>, creating its folder.</summary>

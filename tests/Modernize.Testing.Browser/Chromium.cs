@@ -40,7 +40,7 @@ public sealed class Chromium : IAsyncLifetime
         playwright?.Dispose();
     }
 
-    /// <summary>Opens a report file and waits until report.js says it is ready; records console errors, page errors and every request.</summary>
+    /// <summary>Opens a report file and waits until the page says it is ready (body[data-ready]); records console errors, page errors and every request.</summary>
     public async Task<ReportPage> OpenAsync(string file, int width = 1440, int height = 1000)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });

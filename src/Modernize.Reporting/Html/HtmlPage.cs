@@ -5,11 +5,12 @@ namespace Modernize.Reporting.Html;
 
 /// <summary>
 /// The shell every Modernize page shares (report, portfolio): one self-contained file, strict CSP, the house CSS, the data
-/// as escaped JSON in <c>#modernize-data</c>, then the libraries and the page's own script, all inline.
+/// as escaped JSON in <c>#modernize-data</c>, then the libraries and the page's own scripts (<see cref="PageScripts"/>) joined
+/// into one script element, all inline.
 /// </summary>
 internal static partial class HtmlPage
 {
-    public static void Write(TextWriter output, string title, string toolVersion, string scriptJson, IEnumerable<(string Package, string Resource)> libraries, string scriptResource)
+    public static void Write(TextWriter output, string title, string toolVersion, string scriptJson, IEnumerable<(string Package, string Resource)> libraries, string pageName, IReadOnlyList<string> pageScripts)
     {
         output.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         output.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -29,7 +30,7 @@ internal static partial class HtmlPage
             WriteScript(output, package, ReportAssets.Read(resource));
         }
 
-        WriteScript(output, Path.GetFileNameWithoutExtension(scriptResource), ReportAssets.Read(scriptResource));
+        WriteScript(output, pageName, PageScripts.Join(pageScripts));
         output.Write("</body>\n</html>\n");
     }
 

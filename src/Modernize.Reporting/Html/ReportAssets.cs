@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Modernize.Reporting.Html;
 
-/// <summary>The scripts and styles embedded at build time (see the RestoreReportWebLibraries target), read once.</summary>
+/// <summary>The scripts and styles embedded at build time (the libraries by build/ReportLibraries.targets, our scripts and styles from web/), read once.</summary>
 public static class ReportAssets
 {
     /// <summary>The npm packages inlined into every report, in load order (each UMD bundle finds its dependency as a global).</summary>

@@ -1,7 +1,7 @@
 namespace Modernize.Reporting.Html;
 
-// The page's data contract: what report.js reads from the embedded JSON. Aggregated and capped so a 5,000-type scan stays small and fast.
-#pragma warning disable SA1649, CA1819 // Several small records that only make sense together; arrays are the JSON shape report.js reads.
+// The page's data contract: what the page scripts (web/report) read from the embedded JSON. Aggregated and capped so a 5,000-type scan stays small and fast.
+#pragma warning disable SA1649, CA1819 // Several small records that only make sense together; arrays are the JSON shape the page scripts read.
 
 /// <summary>The whole page.</summary>
 public sealed record ReportModel(

@@ -54,7 +54,7 @@ public static class PortfolioReportWriter
                     k => new { value = k.After, text = k.After is { } v ? v.ToString(KpiCatalog.Find(k.Key).Format, CultureInfo.InvariantCulture) : "-", delta = k.Delta, direction = k.Direction }),
             }),
         };
-        HtmlPage.Write(output, "Modernize portfolio", toolVersion, ScriptJson.Serialize(model), Libraries, "web/portfolio.js");
+        HtmlPage.Write(output, "Modernize portfolio", toolVersion, ScriptJson.Serialize(model), Libraries, "portfolio", PageScripts.Portfolio);
     }
 
     /// <summary>Writes the page to <paramref name="path"/>, creating its folder.</summary>

@@ -1,25 +1,12 @@
 /*
  * Modernize portfolio: renders the JSON embedded in #modernize-data (every solution's latest KPIs) as a table and one
- * bar chart per KPI. Names from scanned code reach the page only through text nodes and DOM-built tooltips.
+ * bar chart per KPI. Names from scanned code reach the page only through text nodes (dom.js) and DOM-built tooltips.
  */
 (function () {
-  'use strict';
-
+  var el = dom.el, day = format.day;
   var data = JSON.parse(document.getElementById('modernize-data').textContent);
-  var charts = [];
   var COLORS = { better: '#2f855a', worse: '#c0392b', same: '#7a8699', unknown: '#4e79a7' };
 
-  function el(tag, cls, children) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    (Array.isArray(children) ? children : [children]).forEach(function (child) {
-      if (child === null || child === undefined || child === false) return;
-      node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
-    });
-    return node;
-  }
-
-  function date(iso) { var d = new Date(iso); return isNaN(d) ? String(iso) : d.toISOString().slice(0, 10); }
   function arrow(k) {
     if (!k || k.direction === 'unknown') return null;
     if (k.direction === 'same') return el('span', 'delta same', '=');
@@ -32,7 +19,6 @@
   }
   /** The name, or the identity when another solution has the same name (Shop.sln in two repositories). */
   function label(s) { return data.solutions.filter(function (o) { return o.name === s.name; }).length > 1 ? s.identity : s.name; }
-  function tooltipNode(lines) { var box = el('div'); lines.forEach(function (l) { box.appendChild(el('div', null, l)); }); return box; }
 
   function render() {
     var app = document.getElementById('app');
@@ -40,7 +26,7 @@
     app.appendChild(main);
     main.appendChild(el('header', 'report-header', [
       el('div', null, [el('h1', null, 'Portfolio'), el('div', 'subtitle', data.solutions.length + ' solutions · latest scan of each, compared with the scan before it')]),
-      el('div', 'meta', [el('span', 'chip', 'Modernize ' + data.toolVersion), el('span', 'chip', 'generated ' + date(data.generatedAt))])
+      el('div', 'meta', [el('span', 'chip', 'Modernize ' + data.toolVersion), el('span', 'chip', 'generated ' + day(data.generatedAt))])
     ]));
 
     var shown = data.kpis.filter(function (k) { return data.solutions.some(function (s) { return s.kpis[k.key]; }); });
@@ -53,7 +39,7 @@
       var link = el('a', null, s.name);
       link.setAttribute('href', s.report);
       link.title = s.identity;
-      var cells = [el('td', null, [link, el('div', 'muted ellipsis', s.identity)]), el('td', 'num', String(s.scans)), el('td', null, [date(s.latest.startedAt), s.latest.commit ? el('span', 'muted', ' ' + String(s.latest.commit).slice(0, 8)) : null]), el('td', null, trend(s))];
+      var cells = [el('td', null, [link, el('div', 'muted ellipsis', s.identity)]), el('td', 'num', String(s.scans)), el('td', null, [day(s.latest.startedAt), s.latest.commit ? el('span', 'muted', ' ' + format.shortSha(s.latest.commit)) : null]), el('td', null, trend(s))];
       shown.forEach(function (k) { var v = s.kpis[k.key]; cells.push(el('td', 'num', v ? [v.text, ' ', arrow(v)] : '-')); });
       body.appendChild(el('tr', null, cells));
     });
@@ -69,18 +55,16 @@
       var box = el('div', 'chart');
       box.style.height = Math.max(160, 28 * data.solutions.length + 60) + 'px';
       grid.appendChild(el('div', 'trend-card', [el('h3', null, k.title), el('div', 'muted', k.higherIsBetter ? 'higher is better' : 'lower is better'), box]));
-      var instance = echarts.init(box, null, { renderer: 'canvas' });
-      instance.setOption({
+      charts.create(box, {
         animation: false,
         grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
         xAxis: { type: 'value' },
         yAxis: { type: 'category', inverse: true, data: data.solutions.map(label), axisLabel: { width: 140, overflow: 'truncate' } },
-        tooltip: { trigger: 'item', formatter: function (p) { var s = data.solutions[p.dataIndex]; var v = s.kpis[k.key]; return tooltipNode([label(s), k.title + ': ' + (v ? v.text : '-'), v && v.direction !== 'unknown' ? v.direction + ' since the previous scan' : 'first scan']); } },
+        tooltip: { trigger: 'item', formatter: function (p) { var s = data.solutions[p.dataIndex]; var v = s.kpis[k.key]; return charts.tooltip([label(s), k.title + ': ' + (v ? v.text : '-'), v && v.direction !== 'unknown' ? v.direction + ' since the previous scan' : 'first scan']); } },
         series: [{ type: 'bar', data: data.solutions.map(function (s) { var v = s.kpis[k.key]; return { value: v ? v.value : null, itemStyle: { color: COLORS[v ? v.direction : 'unknown'] } }; }) }]
       });
-      charts.push(instance);
     });
-    window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+    window.addEventListener('resize', charts.resizeAll);
   }
 
   render();

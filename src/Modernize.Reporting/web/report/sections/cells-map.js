@@ -1,0 +1,29 @@
+/* cellsMapSection: the map of cells and tissue with its legend and the details panel (cell-details.js) beside it. */
+var cellsMapSection = (function () {
+  var el = dom.el, button = dom.button;
+
+  function render(node) {
+    dom.add(node, sectionHead('Cells map', 'Cells are the slices a team could own; grey tissue is shared platform, utilities or data. Lines are the dependencies between them, thicker for heavier seams. Click a cell for its members, its score and the exact dependencies to cut; expand it to see its namespaces.'));
+    if (!state.cells.length) {
+      node.appendChild(dom.empty('No cells yet: the scan proposed none and modernize.yml declares none. Run modernize cells, or declare a product map in modernize.yml.'));
+      return;
+    }
+    var map = el('div');
+    map.id = 'cells-map';
+    map.setAttribute('role', 'img');
+    map.setAttribute('aria-label', 'Graph of cells and tissue with the dependencies between them');
+    var details = el('div', 'cell-panel', el('p', 'muted', 'Click a cell on the map (or in the legend) to see its member types, its score breakdown and the dependencies to cut.'));
+    details.id = 'cell-details';
+    var legend = el('div', 'map-legend', state.cells.map(function (c) {
+      return button([dom.swatch(c.color), c.name], function () { cellDetails.select(c.index); }, 'legend-cell');
+    }));
+    var tools = el('div', 'tabs', [button('Fit', cellsGraph.fit), button('Collapse all', cellsGraph.collapseAll)]);
+    node.querySelector('.panel-head').appendChild(tools);
+    node.appendChild(el('div', 'map-grid', [el('div', null, [map, legend]), details]));
+    state.map.container = map;
+    state.map.details = details;
+    state.drawAfterLayout.push(cellsGraph.draw);
+  }
+
+  return { id: 'cells', title: 'Cells map', count: state.cells.length, render: render };
+})();
