@@ -11,7 +11,8 @@ namespace Modernize.Reporting.Tests;
 
 /// <summary>
 /// A small legacy shop as a scan would describe it: a System.Web front end, Orders and Billing cells, Common and Data tissue,
-/// a namespace cycle between Orders and Billing, blockers, hotspots, rule violations, three stored scans and a diff.
+/// a namespace cycle between Orders and Billing, membership confidences and evidence, blockers, hotspots, rule violations,
+/// three stored scans and a diff.
 /// Every string from "scanned code or git" passes through <c>text</c>, so the same shop can be made hostile.
 /// </summary>
 internal static class SampleScans
@@ -93,7 +94,21 @@ internal static class SampleScans
             [new ExtractionStep(1, billingCell.Name, 64, T("Smallest seam and no legacy blockers.")), new ExtractionStep(2, ordersCell.Name, 72, T("Blocked by System.Web in the controller."))],
             [new SharedTable(T("dbo.Orders"), [ordersCell.Name, billingCell.Name], [repository.Id])],
             new DecompositionQuality(0.42, 0.31, 0.18, 1.5, 0.9),
-            [T("The proposal splits Orders and Billing; the map declares them as one.")]);
+            [T("The proposal splits Orders and Billing; the map declares them as one.")])
+        {
+            // The controller is the weakly held member: least certain first in the cell's details, flagged as low.
+            Memberships =
+            [
+                new TypeMembership(orderService.Id, ordersCell.Name, 0.92, T("structure: references with 2 members (80% of its weight in the cell)")),
+                new TypeMembership(order.Id, ordersCell.Name, 0.85, T("structure: references with 1 members (100% of its weight in the cell)")),
+                new TypeMembership(controller.Id, ordersCell.Name, 0.31, T("naming: 'order' shared with 2 members (55% of its weight in the cell)")),
+                new TypeMembership(invoiceService.Id, billingCell.Name, 0.7, T("structure: references with 1 members (62% of its weight in the cell)")),
+                new TypeMembership(invoice.Id, billingCell.Name, 0.9, T("structure: references with 1 members (100% of its weight in the cell)")),
+                new TypeMembership(logger.Id, commonTissue.Name, 1, T("tissue: used by every cell")),
+                new TypeMembership(clock.Id, commonTissue.Name, 1, T("tissue: used by every cell")),
+                new TypeMembership(repository.Id, dataTissue.Name, 1, T("tissue: data access shared by cells")),
+            ],
+        };
 
         var cycle = new Cycle(PackageLevel.Namespace, new[] { T("Shop.Billing"), T("Shop.Orders") }.Order(StringComparer.Ordinal).ToList(), 9,
             [new CycleCut(invoiceToOrder.From, invoiceToOrder.To, 3, invoiceToOrder.Kinds, invoiceToOrder.Samples)]);
@@ -131,6 +146,24 @@ internal static class SampleScans
             [orderToInvoice], [removed],
             [new KpiDelta(KpiCatalog.CrossCellDependencies, 6, 4, -2, "better"), new KpiDelta(KpiCatalog.Modularity, 0.35, 0.42, 0.07, "better")]);
         return new ReportData(current, previous, trend, diff);
+    }
+
+    /// <summary>The scan with a composition root added: <c>Shop.Web.Startup</c>, which wires Orders, held by the host element "Web host".</summary>
+    public static ReportData WithHost(ReportData sample)
+    {
+        var current = sample.Current;
+        var controller = current.Graph.Types.Single(t => t.Name.StartsWith("OrderController", StringComparison.Ordinal));
+        var startup = controller with { Id = "Shop.Web.Startup", Name = "Startup", File = "src/Shop.Web/Startup.cs" };
+        var wiring = new Dependency(startup.Id, current.Graph.Types.Single(t => t.Name.StartsWith("OrderService", StringComparison.Ordinal)).Id, 2, new Dictionary<DependencyKind, int> { [DependencyKind.MethodCall] = 2 }, [new SourceLocation(startup.File, 12)]);
+        var host = new Cell("Web host", CellKind.Host, CellOrigin.Proposed, null, [startup.Id], 0, new CellScore(0, 2, 0, 0, 0, 0, 240, 0), ["Startup wires the cells at start-up: a composition root."]);
+        return sample with
+        {
+            Current = current with
+            {
+                Graph = current.Graph with { Types = [.. current.Graph.Types, startup], Dependencies = [.. current.Graph.Dependencies, wiring] },
+                Cells = current.Cells with { Cells = [.. current.Cells.Cells, host], Memberships = [.. current.Cells.Memberships, new TypeMembership(startup.Id, host.Name, 1, "host: composition root (Startup)")] },
+            },
+        };
     }
 
     private static ProjectInfo Project(string name, string path, string framework, ProjectStyle style, ProjectFidelity fidelity) =>

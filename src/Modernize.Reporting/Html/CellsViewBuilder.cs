@@ -63,6 +63,12 @@ internal static class CellsViewBuilder
         }
 
         var types = scan.Graph.Types.Where(t => cellOfType.ContainsKey(t.Id)).ToList();
+
+        // A membership speaks for the element that holds the type here; a declared map's cells have none of their own.
+        var membershipOf = primary.Memberships
+            .Where(m => cellOfType.TryGetValue(m.Type, out var cell) && cell == m.Element)
+            .GroupBy(m => m.Type, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var units = types
             .GroupBy(t => (Cell: cellIndex[cellOfType[t.Id]], t.Namespace))
             .OrderBy(g => g.Key.Cell)
@@ -72,14 +78,14 @@ internal static class CellsViewBuilder
                 g.Key.Cell,
                 g.Key.Namespace.Length == 0 ? "(global)" : g.Key.Namespace,
                 g.Sum(t => t.Metrics.SourceLines),
-                g.OrderBy(t => t.Id, StringComparer.Ordinal).Select(TypeRow).ToList()))
+                g.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => TypeRow(t, membershipOf.GetValueOrDefault(t.Id))).ToList()))
             .ToList();
         var unitOfType = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
             foreach (var row in unit.Types)
             {
-                unitOfType[(string)row[0]] = unit.Index;
+                unitOfType[(string)row[0]!] = unit.Index;
             }
         }
 
@@ -110,8 +116,8 @@ internal static class CellsViewBuilder
             primary.Comparison);
     }
 
-    private static object[] TypeRow(TypeNode t) =>
-        [t.Id, Views.Camel(t.Kind), t.File, t.Line, t.Metrics.SourceLines, t.Metrics.CyclomaticComplexity];
+    private static object?[] TypeRow(TypeNode t, TypeMembership? membership) =>
+        [t.Id, Views.Camel(t.Kind), t.File, t.Line, t.Metrics.SourceLines, t.Metrics.CyclomaticComplexity, membership?.Confidence, membership?.Evidence];
 
     private static DataAccessView DataAccess(DataAccess d) =>
         new(d.Target, Views.Camel(d.Kind), d.Operation, d.From, d.Location.ToString());

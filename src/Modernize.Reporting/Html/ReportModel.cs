@@ -88,8 +88,12 @@ public sealed record DataAccessView(string Target, string Kind, string Operation
 
 public sealed record BreakdownView(double Cohesion, double Coupling, int InterfaceWidth, int SharedData, int Cycles, double ChangeCoupling, int Size, int BlockerPoints);
 
-/// <summary>The types of one namespace inside one cell. Each type is [id, kind, file, line, source lines, cyclomatic complexity].</summary>
-public sealed record UnitView(int Index, int Cell, string Namespace, int Lines, IReadOnlyList<object[]> Types);
+/// <summary>
+/// The types of one namespace inside one cell. Each type is [id, kind, file, line, source lines, cyclomatic complexity,
+/// membership confidence 0..1, strongest evidence]; the last two are null where the decomposition has no membership for it
+/// (a declared map, an older scan).
+/// </summary>
+public sealed record UnitView(int Index, int Cell, string Namespace, int Lines, IReadOnlyList<object?[]> Types);
 
 public sealed record SeamView(string From, string To, int Weight, double ChangeCoupling, int DependencyCount, IReadOnlyList<DependencyView> Dependencies);
 

@@ -88,6 +88,67 @@ public sealed class ReportPageTests(Chromium chromium) : IClassFixture<Chromium>
     }
 
     [ChromiumFact]
+    public async Task A_cells_members_show_their_confidence_and_evidence_least_certain_first_with_the_weak_ones_flagged()
+    {
+        var report = await OpenAsync(SampleScans.Shop());
+
+        await report.ClickCellAsync("Orders");
+
+        var rows = report.Page.Locator("#cell-details .memberships tbody tr");
+        Assert.Equal(3, await rows.CountAsync());
+        var first = await rows.Nth(0).InnerTextAsync();
+        Assert.Contains("Shop.Web.Controllers.OrderController", first, StringComparison.Ordinal);
+        Assert.Contains("0.31", first, StringComparison.Ordinal);
+        Assert.Contains("naming: 'order' shared with 2 members (55% of its weight in the cell)", first, StringComparison.Ordinal);
+        Assert.Contains("Shop.Orders.Order", await rows.Nth(1).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("0.92", await rows.Nth(2).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await report.Page.Locator("#cell-details .memberships .confidence.low").CountAsync());
+        Assert.Equal(1, await rows.Nth(0).Locator(".confidence.low").CountAsync());
+        var details = await report.TextOfAsync("#cell-details");
+        Assert.Contains("mean confidence 0.69", details, StringComparison.Ordinal);
+        Assert.Contains("1 of 3 members below 0.5", details, StringComparison.Ordinal);
+        Assert.Empty(report.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task Hostile_membership_evidence_is_shown_as_text_and_stays_inert()
+    {
+        var report = await OpenAsync(SampleScans.HostileShop());
+
+        await report.ClickCellAsync("Orders" + SampleScans.ScriptPayload + SampleScans.AttributePayload);
+
+        var weakest = await report.Page.Locator("#cell-details .memberships tbody tr").First.InnerTextAsync();
+        Assert.Contains("naming: 'order' shared with 2 members (55% of its weight in the cell)" + SampleScans.ScriptPayload + SampleScans.AttributePayload, weakest, StringComparison.Ordinal);
+        Assert.Contains("0.31", weakest, StringComparison.Ordinal);
+        Assert.Equal("undefined", await report.Page.EvaluateAsync<string>("typeof window.__pwned"));
+        Assert.Equal(0, await report.Page.Locator("img").CountAsync());
+        Assert.Equal(0, await report.Page.Locator("#cell-details script").CountAsync());
+        Assert.Empty(report.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task Hosts_are_drawn_listed_and_described_apart_from_cells_and_tissue()
+    {
+        var report = await OpenAsync(SampleScans.WithHost(SampleScans.Shop()));
+
+        Assert.Equal(["Web host"], await report.Page.EvaluateAsync<string[]>("window.modernizeReport.cy.nodes('[kind = \"host\"]').map(n => n.data('name'))"));
+        Assert.Equal("diamond", await report.Page.EvaluateAsync<string>("window.modernizeReport.cy.nodes('[kind = \"host\"]')[0].style('shape')"));
+        Assert.Contains("Web host", await report.TextOfAsync("#cells .legend-group[data-kind=host]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Web host", await report.TextOfAsync("#cells .legend-group[data-kind=cell]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Web host", await report.TextOfAsync("#cells .legend-group[data-kind=tissue]"), StringComparison.Ordinal);
+        Assert.Contains("2 cells and 2 tissue elements, 1 host (proposed)", await report.TextOfAsync("#summary"), StringComparison.Ordinal);
+
+        await report.ClickCellAsync("Web host");
+
+        var details = await report.TextOfAsync("#cell-details");
+        Assert.Contains("composition root", details, StringComparison.Ordinal);
+        Assert.Contains("Shop.Web.Startup", details, StringComparison.Ordinal);
+        Assert.Equal(0, await report.Page.Locator("#cell-details .score").CountAsync());
+        Assert.Equal("badge host", await report.Page.Locator("#cell-details h3 .badge").First.GetAttributeAsync("class"));
+        Assert.Empty(report.Errors);
+    }
+
+    [ChromiumFact]
     public async Task A_hostile_scan_stays_inert_and_shows_its_payloads_as_text()
     {
         var report = await OpenAsync(SampleScans.HostileShop());

@@ -17,7 +17,7 @@ public sealed class WriteSampleTests
             return;
         }
 
-        var samples = new Dictionary<string, ReportData> { ["shop"] = SampleScans.Shop(), ["hostile"] = SampleScans.HostileShop(), ["large"] = LargeScan.Create() };
+        var samples = new Dictionary<string, ReportData> { ["shop"] = SampleScans.Shop(), ["hostile"] = SampleScans.HostileShop(), ["host"] = SampleScans.WithHost(SampleScans.Shop()), ["large"] = LargeScan.Create() };
         foreach (var (name, data) in samples)
         {
             HtmlReportWriter.Write(data, Path.Combine(folder, name + ".html"));

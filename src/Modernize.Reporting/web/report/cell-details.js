@@ -1,10 +1,12 @@
 /*
  * cellDetails: the panel beside the map. select(index) shows a cell: readiness score and its breakdown, why, the seams to
- * cut with file:line, the data it touches, and its members by namespace. showUnit(index)
+ * cut with file:line, the data it touches, how firmly its members belong, and its members by namespace. showUnit(index)
  * shows one namespace of an expanded cell.
  */
 var cellDetails = (function () {
   var el = dom.el, add = dom.add, num = format.num, pct = format.pct;
+  var KIND_BADGE = { cell: null, tissue: 'tissue', host: 'host', unassigned: 'tissue' };
+  var KIND_NOTE = { host: 'A composition root: it wires cells together at start-up and belongs to none of them, so it neither glues cells nor counts as shared tissue.' };
 
   function breakdown(b) {
     var rows = [
@@ -28,11 +30,13 @@ var cellDetails = (function () {
     var panelNode = state.map.details;
     panelNode.textContent = '';
     panelNode.setAttribute('data-cell', c.name);
+    var mean = cellMembers.meanText(index);
     add(panelNode, [
-      el('h3', null, [dom.swatch(c.color), el('span', 'cell-name', c.name), dom.badge(c.kind, c.kind === 'cell' ? null : 'tissue'), dom.badge(c.origin)]),
+      el('h3', null, [dom.swatch(c.color), el('span', 'cell-name', c.name), dom.badge(c.kind, KIND_BADGE[c.kind]), dom.badge(c.origin)]),
+      KIND_NOTE[c.kind] ? el('p', 'kind-note', KIND_NOTE[c.kind]) : null,
       c.owner ? el('p', 'muted', 'Owner: ' + c.owner) : null,
       c.kind === 'cell' ? el('div', null, [el('span', 'score', num(c.score, 0)), el('span', 'muted', ' / 100 readiness to stand alone'), el('div', 'bar', dom.bar(c.score / 100))]) : null,
-      el('p', 'muted', num(c.types) + ' types · ' + num(c.lines) + ' source lines'),
+      el('p', 'muted', num(c.types) + ' types · ' + num(c.lines) + ' source lines' + (mean ? ' · ' + mean : '')),
       dom.button(state.map.expanded[index] ? 'Collapse namespaces' : 'Show namespaces on the map', function () { cellsGraph.toggle(index); select(index); })
     ]);
     if (c.kind !== 'unassigned') {
@@ -55,6 +59,11 @@ var cellDetails = (function () {
         { title: 'Table, entity or SQL', cell: function (d) { return el('div', null, [el('div', 'mono ellipsis', d.target), el('div', 'muted', d.operation + ' · ' + d.kind)]); } },
         { title: 'Where', cell: function (d) { return el('div', null, [el('div', 'mono muted ellipsis', d.from), dom.loc(d.location)]); } }
       ], c.data, 10));
+    }
+    var confidence = cellMembers.byConfidence(index);
+    if (confidence) {
+      panelNode.appendChild(el('h4', null, 'How firmly members belong'));
+      panelNode.appendChild(confidence);
     }
     panelNode.appendChild(el('h4', null, 'Member types (' + num(c.types) + ')'));
     var members = el('div', 'members');

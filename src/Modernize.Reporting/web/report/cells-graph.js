@@ -1,6 +1,6 @@
 /*
- * cellsGraph: the cytoscape drawing of the cells map (fcose layout). Cells are round, tissue square, unassigned types
- * dashed; an expanded cell shows its namespaces ("units") inside it. Edges add up the directed weights
+ * cellsGraph: the cytoscape drawing of the cells map (fcose layout). Cells are round, tissue square, hosts diamonds,
+ * unassigned types dashed; an expanded cell shows its namespaces ("units") inside it. Edges add up the directed weights
  * between the visible nodes. Labels are drawn on canvas, never parsed.
  */
 var cellsGraph = (function () {
@@ -49,6 +49,7 @@ var cellsGraph = (function () {
       style: [
         { selector: 'node', style: { 'background-color': 'data(color)', 'width': 'data(size)', 'height': 'data(size)', 'label': 'data(label)', 'font-size': 11, 'font-family': 'system-ui, sans-serif', 'color': '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 5, 'text-wrap': 'wrap', 'text-max-width': 160, 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 2, 'border-width': 2, 'border-color': '#ffffff' } },
         { selector: 'node[kind = "tissue"]', style: { 'shape': 'round-rectangle' } },
+        { selector: 'node[kind = "host"]', style: { 'shape': 'diamond' } },
         { selector: 'node[kind = "unassigned"]', style: { 'border-style': 'dashed', 'border-color': '#8a96a8' } },
         { selector: 'node[kind = "unit"]', style: { 'font-size': 9, 'opacity': 0.95 } },
         { selector: ':parent', style: { 'background-opacity': 0.12, 'text-valign': 'top', 'text-margin-y': -4, 'padding': 14, 'shape': 'round-rectangle', 'border-color': 'data(color)', 'border-width': 2 } },

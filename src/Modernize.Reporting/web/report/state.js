@@ -7,7 +7,7 @@ var state = (function () {
   var data = JSON.parse(document.getElementById('modernize-data').textContent);
   return {
     data: data,
-    /** Cells, tissue and the unassigned bucket, in the data's order; cell-colors.js gives each its colour. */
+    /** Cells, tissue, hosts and the unassigned bucket, in the data's order; cell-colors.js gives each its colour. */
     cells: data.cells.items,
     cellByName: {},
     /** The cells map: its cytoscape instance, container, details panel and which cells show their namespaces. */

@@ -52,7 +52,7 @@ var autonomySection = (function () {
         : 'The proposed cells would have made ' + num(-saved) + ' more commits cross a cell boundary.'));
     }
     node.appendChild(table([
-      { title: 'Cell', cell: function (c) { return el('div', null, [cellColors.label(c.cell), c.kind === 'tissue' ? dom.badge('tissue') : null]); } },
+      { title: 'Cell', cell: function (c) { return el('div', null, [cellColors.label(c.cell), c.kind === 'tissue' || c.kind === 'host' ? dom.badge(c.kind, c.kind) : null]); } },
       { title: 'Commits', num: true, cell: function (c) { return num(c.commits); } },
       { title: 'Cross-cell', num: true, cell: function (c) { return el('span', c.kind === 'cell' && c.crossCellRatio > 0.2 ? 'worse' : null, pct(c.crossCellRatio, 1) + ' (' + c.crossCellCommits + ')'); } },
       { title: 'Drags along', cell: function (c) { return el('span', 'ellipsis', c.dragsAlong.map(function (d) { return d.cell + ' ×' + d.commits; }).join(', ') || '—'); } },

@@ -9,11 +9,11 @@ var summarySection = (function () {
 
   function glance() {
     var count = function (kind) { return state.cells.filter(function (c) { return c.kind === kind; }).length; };
-    var proper = count('cell'), tissue = count('tissue');
+    var proper = count('cell'), tissue = count('tissue'), hosts = count('host');
     var points = data.blockers.reduce(function (s, b) { return s + b.points; }, 0);
     var parts = [];
     parts.push(proper
-      ? plural(proper, 'cell') + ' and ' + plural(tissue, 'tissue element') + ' (' + data.cells.origin + ')'
+      ? plural(proper, 'cell') + ' and ' + plural(tissue, 'tissue element') + (hosts ? ', ' + plural(hosts, 'host') : '') + ' (' + data.cells.origin + ')'
       : 'no cells yet');
     parts.push(plural(data.cells.seams.length, 'seam'));
     parts.push(plural(data.cycles.length, 'cycle'));
