@@ -52,6 +52,6 @@ public sealed partial class PageScriptsTests
         Assert.Equal(positions.Order(), positions);
     }
 
-    [GeneratedRegex(@"^var (?<name>\w+) = ", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?:var|let|const|function) (?<name>\w+)", RegexOptions.Multiline)]
     private static partial Regex TopLevelName();
 }
