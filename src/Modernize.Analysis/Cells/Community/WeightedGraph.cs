@@ -34,6 +34,15 @@ public sealed class WeightedGraph
 
     public double SelfLoop(int node) => selfLoops[node];
 
+    /// <summary>Fills the lazily sorted neighbour lists, after which the graph is only read and several threads may share it.</summary>
+    public void PrepareForConcurrentReads()
+    {
+        for (var node = 0; node < NodeCount; node++)
+        {
+            _ = Neighbours(node);
+        }
+    }
+
     /// <summary>Weight of the edge {a, b}, 0 when absent.</summary>
     public double Weight(int a, int b) => a == b ? selfLoops[a] : edges[a].GetValueOrDefault(b);
 
