@@ -63,8 +63,8 @@ internal static class PerformanceDoc
         }
 
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Peak resident memory of the scanner and its build host, largest of all runs of a size (target at most {SizeResult.PeakTargetMiB:F0} MiB at 1M lines): "
-            + string.Join(", ", results.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Label} {r.PeakMiB:F0} MiB"))) + ".");
+        var peaks = string.Join(", ", results.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Label} {r.PeakMiB:F0} MiB")));
+        text.AppendLine(CultureInfo.InvariantCulture, $"Peak resident memory of the scanner and its build host, largest of all runs of a size (target at most {SizeResult.PeakTargetMiB:F0} MiB at 1M lines): {peaks}.");
         text.AppendLine(End);
         return text.ToString();
     }
