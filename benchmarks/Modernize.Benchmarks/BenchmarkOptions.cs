@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Modernize.Benchmarks;
 
-/// <summary>Command line of the benchmark: <c>--sizes 10k,100k,300k,1m</c>, <c>--keep</c> (keep the generated trees), <c>--no-doc</c>.</summary>
-internal sealed record BenchmarkOptions(IReadOnlyList<(string Label, int Lines)> Sizes, bool Keep, bool WriteDoc, string Command)
+/// <summary>Command line of the benchmark: <c>--sizes 10k,100k,300k,1m</c>, <c>--keep</c> (keep the generated trees), <c>--no-doc</c>, <c>--no-build</c> (no cold build).</summary>
+internal sealed record BenchmarkOptions(IReadOnlyList<(string Label, int Lines)> Sizes, bool Keep, bool WriteDoc, bool Build, string Command)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -18,7 +18,7 @@ internal sealed record BenchmarkOptions(IReadOnlyList<(string Label, int Lines)>
 
         var parsed = sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => (s.ToLowerInvariant(), Lines(s))).ToList();
         var command = "dotnet run -c Release --project benchmarks/Modernize.Benchmarks -- " + string.Join(' ', args.Length == 0 ? ["--sizes", sizes] : args);
-        return new BenchmarkOptions(parsed, args.Contains("--keep"), !args.Contains("--no-doc"), command);
+        return new BenchmarkOptions(parsed, args.Contains("--keep"), !args.Contains("--no-doc"), !args.Contains("--no-build"), command);
     }
 
     private static int Lines(string size)

@@ -5,7 +5,7 @@ using Modernize.Benchmarks.Generation;
 using Modernize.Benchmarks.Measuring;
 using Modernize.Benchmarks.Reporting;
 
-// dotnet run -c Release --project benchmarks/Modernize.Benchmarks -- --sizes 10k,100k,300k[,1m] [--keep] [--no-doc]
+// dotnet run -c Release --project benchmarks/Modernize.Benchmarks -- --sizes 10k,100k,300k[,1m] [--keep] [--no-doc] [--no-build]
 var options = BenchmarkOptions.Parse(args);
 var repository = RepositoryRoot.Find();
 var dotnet = "dotnet";
@@ -57,18 +57,23 @@ try
         SolutionGenerator.EditThreeFiles(solution);
         rescans.Add(("PR check, 3 files", Measured("check 3 files", [cli, "check", solution.SolutionPath, "--db", database])));
 
-        // Cold build: no build servers, no obj/bin (the scan wrote neither into the tree, but be sure).
-        MeasuredProcess.Run(dotnet, ["build-server", "shutdown"], folder);
-        foreach (var output in Directory.EnumerateDirectories(Path.Combine(folder, "src"), "*", SearchOption.AllDirectories).Where(d => Path.GetFileName(d) is "obj" or "bin").ToList())
+        RunMeasurement? build = null;
+        if (options.Build)
         {
-            Directory.Delete(output, recursive: true);
+            // Cold build: no build servers, no obj/bin (the scan wrote neither into the tree, but be sure).
+            MeasuredProcess.Run(dotnet, ["build-server", "shutdown"], folder);
+            foreach (var output in Directory.EnumerateDirectories(Path.Combine(folder, "src"), "*", SearchOption.AllDirectories).Where(d => Path.GetFileName(d) is "obj" or "bin").ToList())
+            {
+                Directory.Delete(output, recursive: true);
+            }
+
+            build = Measured("cold build", ["build", solution.SolutionPath, "-nologo", "-v", "q"]);
+            MeasuredProcess.Run(dotnet, ["build-server", "shutdown"], folder);
         }
 
-        var build = Measured("cold build", ["build", solution.SolutionPath, "-nologo", "-v", "q"]);
-        MeasuredProcess.Run(dotnet, ["build-server", "shutdown"], folder);
-
         var result = new SizeResult(label, solution, build, scan, rescans);
-        Console.WriteLine($"  scan/build {result.ScanToBuild:F2}; " + string.Join(", ", rescans.Select(r => $"{r.Item1} {r.Item2.Wall / scan.Wall:P0} of the scan")));
+        Console.WriteLine($"  scan/build {result.ScanToBuild:F2} (CPU {result.ScanToBuildCpu:F2}); peak {result.PeakMiB:F0} MiB (target {SizeResult.PeakTargetMiB:F0} MiB at 1M); "
+            + string.Join(", ", rescans.Select(r => $"{r.Item1} {r.Item2.Wall / scan.Wall:P0} of the scan (CPU {r.Item2.Cpu / scan.Cpu:P0})")));
         results.Add(result);
     }
 }

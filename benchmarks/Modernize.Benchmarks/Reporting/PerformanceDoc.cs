@@ -23,19 +23,19 @@ internal static class PerformanceDoc
         foreach (var r in results)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Label} | {r.Solution.Projects} | {r.Solution.Files} | {r.Solution.Lines:N0} | {r.Build.Wall.TotalSeconds:F1} s | {r.Build.Cpu.TotalSeconds:F1} s | {r.Build.PeakMiB:F0} MiB | {r.Scan.Wall.TotalSeconds:F1} s | {r.Scan.Cpu.TotalSeconds:F1} s | {r.Scan.PeakMiB:F0} MiB | {r.ScanToBuild:F2} | {r.ScanToBuildCpu:F2} | {r.SecondsPer100kLines:F1} |");
+                $"| {r.Label} | {r.Solution.Projects} | {r.Solution.Files} | {r.Solution.Lines:N0} | {Run(r.Build, b => $"{b.Wall.TotalSeconds:F1} s")} | {Run(r.Build, b => $"{b.Cpu.TotalSeconds:F1} s")} | {Run(r.Build, b => $"{b.PeakMiB:F0} MiB")} | {r.Scan.Wall.TotalSeconds:F1} s | {r.Scan.Cpu.TotalSeconds:F1} s | {r.Scan.PeakMiB:F0} MiB | {Ratio(r.ScanToBuild)} | {Ratio(r.ScanToBuildCpu)} | {r.SecondsPer100kLines:F1} |");
         }
 
         var kinds = results.SelectMany(r => r.Rescans.Select(x => x.Name)).Distinct().ToList();
         text.AppendLine();
-        text.AppendLine("Rescans and the pull-request check (`check --db`, after the rescans, with three files edited), each as wall time, share of the full scan's wall time, CPU time of the process tree and peak RSS of the tree:");
+        text.AppendLine("Rescans and the pull-request check (`check --db`, after the rescans, with three files edited), each as wall time (share of the full scan's wall time), CPU time of the process tree (share of the full scan's CPU time) and peak RSS of the tree:");
         text.AppendLine();
         text.AppendLine("| size | " + string.Join(" | ", kinds) + " |");
         text.AppendLine("|---|" + string.Concat(kinds.Select(_ => "---:|")));
         foreach (var r in results)
         {
             var cells = kinds.Select(k => r.Rescans.Where(x => x.Name == k).Select(x => string.Create(CultureInfo.InvariantCulture,
-                $"{x.Run.Wall.TotalSeconds:F1} s ({x.Run.Wall / r.Scan.Wall:P0}), CPU {x.Run.Cpu.TotalSeconds:F1} s, {x.Run.PeakMiB:F0} MiB")).FirstOrDefault() ?? "-");
+                $"{x.Run.Wall.TotalSeconds:F1} s ({x.Run.Wall / r.Scan.Wall:P0}), CPU {x.Run.Cpu.TotalSeconds:F1} s ({x.Run.Cpu / r.Scan.Cpu:P0}), {x.Run.PeakMiB:F0} MiB")).FirstOrDefault() ?? "-");
             text.AppendLine($"| {r.Label} | " + string.Join(" | ", cells) + " |");
         }
 
@@ -62,9 +62,17 @@ internal static class PerformanceDoc
             }
         }
 
+        text.AppendLine();
+        var peaks = string.Join(", ", results.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Label} {r.PeakMiB:F0} MiB")));
+        text.AppendLine(CultureInfo.InvariantCulture, $"Peak resident memory of the scanner and its build host, largest of all runs of a size (target at most {SizeResult.PeakTargetMiB:F0} MiB at 1M lines): {peaks}.");
         text.AppendLine(End);
         return text.ToString();
     }
+
+    private static string Run(RunMeasurement? run, Func<RunMeasurement, FormattableString> format) =>
+        run is null ? "not run" : FormattableString.Invariant(format(run));
+
+    private static string Ratio(double? ratio) => ratio?.ToString("F2", CultureInfo.InvariantCulture) ?? "-";
 
     /// <summary>Replaces the results block of <paramref name="path"/> (or appends one), keeping the rest of the file.</summary>
     public static void Write(string path, string block)

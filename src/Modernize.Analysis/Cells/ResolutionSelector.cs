@@ -33,9 +33,12 @@ public static class ResolutionSelector
         var connected = Enumerable.Range(0, graph.NodeCount).Where(i => graph.Degree(i) > 0).ToArray();
         var minSize = MinCellSize(settings, connected.Length);
         var resolutions = settings.Resolution is { } fixedResolution ? [fixedResolution] : ProposalSettings.CandidateResolutions;
-        var runs = resolutions
-            .Select(r => Enumerable.Range(0, Seeds).Select(k => Fold(Leiden.Detect(graph, new LeidenOptions(r, settings.Seed + k)), graph, minSize, settings.MaxCells)).ToList())
-            .ToList();
+        // Every run has its own seed and reads the graph only, so the runs go in parallel and give what a serial loop gives.
+        graph.PrepareForConcurrentReads();
+        var partitions = new int[resolutions.Count * Seeds][];
+        Parallel.For(0, partitions.Length, i =>
+            partitions[i] = Fold(Leiden.Detect(graph, new LeidenOptions(resolutions[i / Seeds], settings.Seed + (i % Seeds))), graph, minSize, settings.MaxCells));
+        var runs = Enumerable.Range(0, resolutions.Count).Select(r => partitions.Skip(r * Seeds).Take(Seeds).ToList()).ToList();
         var stability = new double[resolutions.Count];
         for (var r = 0; r < resolutions.Count; r++)
         {
@@ -74,9 +77,12 @@ public static class ResolutionSelector
         ArgumentNullException.ThrowIfNull(partition);
         ArgumentNullException.ThrowIfNull(graph);
         var community = (int[])partition.Clone();
+
+        // Members per community, each list in node order, kept up to date as communities merge (a fold used to regroup every
+        // node and re-sum every degree after each merge: quadratic in the number of small communities).
+        var members = Enumerable.Range(0, community.Length).Where(i => graph.Degree(i) > 0).GroupBy(i => community[i]).ToDictionary(g => g.Key, g => g.ToList());
         while (true)
         {
-            var members = Enumerable.Range(0, community.Length).Where(i => graph.Degree(i) > 0).GroupBy(i => community[i]).ToDictionary(g => g.Key, g => g.ToList());
             var candidates = members.Where(m => m.Value.Count < minSize).OrderBy(m => m.Value.Count).ThenBy(m => m.Key).Select(m => m.Key).ToList();
             if (candidates.Count == 0 && members.Count > maxCells)
             {
@@ -109,6 +115,8 @@ public static class ResolutionSelector
                     community[node] = target;
                 }
 
+                members[target] = members.TryGetValue(target, out var joined) ? MergeInOrder(joined, members[small]) : members[small];
+                members.Remove(small);
                 merged = true;
                 break;
             }
@@ -118,6 +126,18 @@ public static class ResolutionSelector
                 return community;
             }
         }
+    }
+
+    private static List<int> MergeInOrder(List<int> a, List<int> b)
+    {
+        var merged = new List<int>(a.Count + b.Count);
+        int i = 0, j = 0;
+        while (i < a.Count || j < b.Count)
+        {
+            merged.Add(j == b.Count || (i < a.Count && a[i] < b[j]) ? a[i++] : b[j++]);
+        }
+
+        return merged;
     }
 
     private static double LargestShare(int[] partition, int[] connected) =>

@@ -29,7 +29,7 @@ internal static class ReportCommand
             }
 
             var (id, scan) = await StoredScanSelection.LoadAsync(store, parse.GetValue(scanId), ct).ConfigureAwait(false);
-            var data = await StoredScanSelection.ReportDataAsync(store, id, scan, ct).ConfigureAwait(false);
+            var data = await StoredScanSelection.ReportDataAsync(store, id, scan, null, ct).ConfigureAwait(false);
             var path = parse.GetRequiredValue(output);
             HtmlReportWriter.Write(data, path);
             await parse.InvocationConfiguration.Output.WriteLineAsync($"report of scan {id} ({scan.Info.SolutionName}) written to {path}").ConfigureAwait(false);

@@ -57,7 +57,7 @@ internal static class ScanCommand
                 stages.Start("Storing");
             }
 
-            var (id, reportData) = await ScanUseCase.StoreAsync(scan, store, cancellationToken).ConfigureAwait(false);
+            var (id, reportData) = await ScanUseCase.StoreAsync(scan, store, useCase.Reused, cancellationToken).ConfigureAwait(false);
             if (store is not null)
             {
                 AnsiConsole.MarkupLine(Markup.Escape($"Scan {id} stored in {store.Location}"));

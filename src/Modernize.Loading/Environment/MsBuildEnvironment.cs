@@ -24,10 +24,13 @@ public sealed class MsBuildEnvironment
     public string? DotnetRoot { get; }
 
     /// <summary>Versions of the SDKs installed beside the located one.</summary>
-    public IReadOnlyList<string> InstalledSdks =>
-        DotnetRoot is null || !Directory.Exists(Path.Combine(DotnetRoot, "sdk"))
+    public IReadOnlyList<string> InstalledSdks => SdksIn(DotnetRoot);
+
+    /// <summary>Versions of the SDKs installed in <paramref name="dotnetRoot"/> (none when it is null or has no <c>sdk/</c> folder).</summary>
+    public static IReadOnlyList<string> SdksIn(string? dotnetRoot) =>
+        dotnetRoot is null || !Directory.Exists(Path.Combine(dotnetRoot, "sdk"))
             ? []
-            : Directory.EnumerateDirectories(Path.Combine(DotnetRoot, "sdk"))
+            : Directory.EnumerateDirectories(Path.Combine(dotnetRoot, "sdk"))
                 .Select(Path.GetFileName)
                 .OfType<string>()
                 .Where(n => n.Length > 0 && char.IsDigit(n[0]))

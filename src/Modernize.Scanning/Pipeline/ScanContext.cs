@@ -97,8 +97,25 @@ public sealed class ScanContext
     private static string Fingerprint(string root, IReadOnlyDictionary<string, string> settings, ModernizeConfig config)
     {
         var map = config.SourceFile is not null && File.Exists(config.SourceFile) ? File.ReadAllText(config.SourceFile) : string.Empty;
-        var salt = string.Join("\n", settings.Where(s => s.Key is not "path" and not "map" and not InputFingerprintSetting).Select(s => s.Key + "=" + s.Value)) + "\n" + ToolVersion + "\n" + map;
+        var salt = string.Join("\n", settings.Where(s => s.Key is not "path" and not "map" and not InputFingerprintSetting).Select(s => s.Key + "=" + s.Value))
+            + "\n" + ToolVersion + "\n" + ScannerBuild + "\n" + InstalledSdks() + "\n" + map;
         return Loading.Input.InputFingerprint.Compute(root, salt);
+    }
+
+    /// <summary>
+    /// The module version ids of the assemblies that make a scan's content: a rebuilt scanner (same version number, changed code)
+    /// never reuses a scan an older build stored. Deterministic builds keep the ids of unchanged code.
+    /// </summary>
+    private static string ScannerBuild { get; } = string.Join(' ', new[]
+    {
+        typeof(ScanContext), typeof(Loading.SolutionLoader), typeof(Extraction.CodeGraphExtractor), typeof(Analysis.ArchitectureAnalyzer), typeof(Model.Scan.ScanDocument),
+    }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")));
+
+    /// <summary>The SDKs beside the dotnet in use: MSBuild loads with the newest (or the one global.json pins), so installing one can change a scan.</summary>
+    private static string InstalledSdks()
+    {
+        var sdks = Loading.Environment.MsBuildEnvironment.SdksIn(Loading.Environment.MsBuildEnvironment.FindDotnetRootWithoutMsBuild());
+        return "sdks " + string.Join(';', sdks);
     }
 
     private static bool ReadsHistoryFor(ScanRequest request) => request.ReadHistory && !request.Safe;

@@ -29,7 +29,7 @@ public static class PortfolioUseCase
         {
             var file = PortfolioReportWriter.ReportFileName(path, entry.Solution.Identity, entry.Solution.Name);
             var (id, scan) = await StoredScanSelection.LoadAsync(store, entry.Latest.Id, ct).ConfigureAwait(false);
-            HtmlReportWriter.Write(await StoredScanSelection.ReportDataAsync(store, id, scan, ct).ConfigureAwait(false), Path.Combine(folder, file));
+            HtmlReportWriter.Write(await StoredScanSelection.ReportDataAsync(store, id, scan, null, ct).ConfigureAwait(false), Path.Combine(folder, file));
             solutions.Add(new PortfolioSolution(entry.Solution.Identity, entry.Solution.Name, entry.Solution.Scans, entry.Latest, entry.Kpis, file));
         }
 

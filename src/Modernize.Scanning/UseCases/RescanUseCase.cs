@@ -21,11 +21,10 @@ public sealed class RescanUseCase(ScanPipeline pipeline)
         ArgumentNullException.ThrowIfNull(store);
         // The store's project models and extraction cache make a scan here a rescan: unchanged projects skip MSBuild, unchanged documents the walk.
         var context = ScanContext.Create(request with { ExtractionCache = store });
-        var latest = await store.LatestAsync(context.Identity, cancellationToken).ConfigureAwait(false);
-        if (latest is not null && latest.InputFingerprint == context.InputFingerprint
-            && await store.LoadAsync(latest.Id, cancellationToken).ConfigureAwait(false) is { } stored)
+        // As docs/ci.md says, a commit that changes no relevant file still reuses the scan for check.
+        if (await StoredScanReuse.FindAsync(store, context, sameCommit: false, cancellationToken).ConfigureAwait(false) is { } reused)
         {
-            return (stored, true);
+            return (reused.Scan, true);
         }
 
         var scan = await pipeline.RunAsync(context, progress, cancellationToken).ConfigureAwait(false);

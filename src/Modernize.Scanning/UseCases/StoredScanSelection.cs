@@ -21,7 +21,8 @@ public static class StoredScanSelection
     }
 
     /// <summary>Everything the HTML report shows for stored scan <paramref name="scanId"/>: the scan before it, all scans of its solution, and the diff.</summary>
-    public static async Task<ReportData> ReportDataAsync(IScanStore store, long scanId, ScanDocument scan, CancellationToken ct)
+    /// <param name="loaded">A stored scan already in hand: used instead of reading it again when it is the one before.</param>
+    public static async Task<ReportData> ReportDataAsync(IScanStore store, long scanId, ScanDocument scan, (long Id, ScanDocument Scan)? loaded, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(scan);
@@ -40,7 +41,7 @@ public static class StoredScanSelection
         }
 
         // The diff is computed here from the two documents: the scan in hand is not read back from the store.
-        var previousScan = await store.LoadAsync(previous.Id, ct).ConfigureAwait(false);
+        var previousScan = loaded is { } known && known.Id == previous.Id ? known.Scan : await store.LoadAsync(previous.Id, ct).ConfigureAwait(false);
         var current = trend[^1];
         var diff = previousScan is null ? null : ScanComparer.Compare(previous, previousScan, current, scan);
         return new ReportData(scan, previousScan, trend, diff);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Modernize.Testing;
 
 namespace Modernize.Cli.Tests.Scan;
@@ -16,16 +15,11 @@ public sealed class ProjectModelCacheTests
     public void Cached_rescans_match_cold_scans_after_every_kind_of_edit()
     {
         using var repo = new GitRepository();
+        TwoProjectShop.Write(repo);
         repo.Write("Directory.Build.props", "<Project><Import Project=\"build/features.props\" /></Project>");
         repo.Write("build/features.props", "<Project><PropertyGroup><DefineConstants>$(DefineConstants);AUDIT</DefineConstants></PropertyGroup></Project>");
-        repo.Write("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
-        repo.Write("Core/Price.cs", "namespace Core; public sealed class Price { public decimal Net(decimal gross) => gross / 1.2m; }");
         repo.Write("Core/Audit.cs", "namespace Core;\n#if AUDIT\npublic sealed class AuditTrail { public void Record(Price price) { } }\n#endif\n");
-        repo.Write("Core/Basket.cs", "namespace Core; public sealed class Basket { public decimal Total(Price price) { return price.Net(10m); } }");
-        repo.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><ProjectReference Include=\"../Core/Core.csproj\" /></ItemGroup></Project>");
-        repo.Write("App/Till.cs", "namespace App; public sealed class Till { public decimal Ring() => new Core.Basket().Total(new Core.Price()); }");
         repo.Write("App/Legacy.cs", "namespace App; public sealed class LegacyTill { public Core.Basket Basket { get; } = new(); }");
-        repo.Write("Shop.slnx", "<Solution><Project Path=\"Core/Core.csproj\" /><Project Path=\"App/App.csproj\" /></Solution>");
         repo.Commit("shop");
         using var output = new TempDirectory();
         var store = output.Combine("cached.db");
@@ -33,14 +27,24 @@ public sealed class ProjectModelCacheTests
         var first = Scan(repo, output.Combine("first.json"), "--db", store);
         Assert.Contains("loading all 2 project(s) with MSBuild", first, StringComparison.Ordinal);
         Scan(repo, output.Combine("unstored.json"), "--no-store");
-        Assert.Equal(Comparable(output.Combine("unstored.json")), Comparable(output.Combine("first.json")));
+        Assert.Equal(TwoProjectShop.ComparableJson(output.Combine("unstored.json")), TwoProjectShop.ComparableJson(output.Combine("first.json")));
 
+        // Nothing changed: the stored scan's content is stored again under a new start time, without loading anything.
         var nothing = Scan(repo, output.Combine("nothing.json"), "--db", store);
-        Assert.Contains(AllReused, nothing, StringComparison.Ordinal);
+        Assert.Contains("reused the content of stored scan 1", nothing, StringComparison.Ordinal);
         Assert.DoesNotContain("private copy", nothing, StringComparison.Ordinal);
-        Assert.Equal(Comparable(output.Combine("first.json")), Comparable(output.Combine("nothing.json")));
+        Assert.DoesNotContain("project(s)", nothing, StringComparison.Ordinal);
+        Assert.Equal(TwoProjectShop.ComparableJson(output.Combine("first.json")), TwoProjectShop.ComparableJson(output.Combine("nothing.json")));
+        Assert.Equal(2, Safety.ScanStoreProbe.ScanIds(store).Count);
 
-        repo.Write("Core/Basket.cs", "namespace Core; public sealed class Basket { public decimal Total(Price price) { var sum = 0m; for (var i = 0; i < 3; i++) { sum += price.Net(i); } return sum; } }");
+        // A commit that changes no source still changes the history a scan reads: scanned again, every model reused.
+        repo.Write("NOTES.txt", "not an input of the scan");
+        repo.Commit("notes");
+        var newCommit = Scan(repo, output.Combine("new-commit.json"), "--db", store);
+        Assert.DoesNotContain("reused the content", newCommit, StringComparison.Ordinal);
+        Assert.Contains(AllReused, newCommit, StringComparison.Ordinal);
+
+        repo.Write("Core/Basket.cs", TwoProjectShop.BasketWithLoop);
         AssertRescanMatchesColdScan(repo, output, store, "body", AllReused);
 
         repo.Write("Core/Price.cs", "namespace Core; public sealed class Price { public decimal Net(decimal gross) => gross / 1.2m; public Basket Owner() => new(); }");
@@ -58,7 +62,7 @@ public sealed class ProjectModelCacheTests
         repo.Write("build/features.props", "<Project><PropertyGroup><DefineConstants>$(DefineConstants);NO_AUDIT</DefineConstants></PropertyGroup></Project>");
         var importEdit = AssertRescanMatchesColdScan(repo, output, store, "import", "loading all 2 project(s) with MSBuild");
         Assert.DoesNotContain("AuditTrail", importEdit, StringComparison.Ordinal);
-        Assert.Contains("AuditTrail", Comparable(output.Combine("first.json")), StringComparison.Ordinal);
+        Assert.Contains("AuditTrail", TwoProjectShop.ComparableJson(output.Combine("first.json")), StringComparison.Ordinal);
     }
 
     /// <returns>The rescan's JSON, without the scan's own section.</returns>
@@ -67,8 +71,8 @@ public sealed class ProjectModelCacheTests
         var rescan = Scan(repo, output.Combine(edit + "-rescan.json"), "--db", store);
         Assert.Contains(expectedLoading, rescan, StringComparison.Ordinal);
         Scan(repo, output.Combine(edit + "-cold.json"), "--db", output.Combine(edit + "-cold.db"));
-        var cached = Comparable(output.Combine(edit + "-rescan.json"));
-        Assert.Equal(Comparable(output.Combine(edit + "-cold.json")), cached);
+        var cached = TwoProjectShop.ComparableJson(output.Combine(edit + "-rescan.json"));
+        Assert.Equal(TwoProjectShop.ComparableJson(output.Combine(edit + "-cold.json")), cached);
         return cached;
     }
 
@@ -77,19 +81,5 @@ public sealed class ProjectModelCacheTests
         var result = ModernizeCli.Run(repo.Path, ["scan", "Shop.slnx", "--json", json, "--no-report", "--verbose", .. options]);
         Assert.True(result.ExitCode == 0, result.Output);
         return result.Output;
-    }
-
-    /// <summary>The scan section and the autonomy window hold the scan's start time, which differs between any two scans.</summary>
-    private static string Comparable(string path)
-    {
-        var json = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        json.Remove("scan");
-        if (json["autonomy"] is JsonObject autonomy)
-        {
-            autonomy.Remove("from");
-            autonomy.Remove("to");
-        }
-
-        return json.ToJsonString();
     }
 }

@@ -11,6 +11,9 @@ public sealed class WeightedGraph
     private readonly (int Node, double Weight)[]?[] sorted;
     private readonly double[] selfLoops;
 
+    /// <summary>Each node's degree once asked (NaN until then, and again after an edge of the node changes): Leiden asks for it in every move.</summary>
+    private readonly double[] degrees;
+
     public WeightedGraph(int nodeCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);
@@ -22,6 +25,8 @@ public sealed class WeightedGraph
 
         sorted = new (int, double)[]?[nodeCount];
         selfLoops = new double[nodeCount];
+        degrees = new double[nodeCount];
+        Array.Fill(degrees, double.NaN);
     }
 
     public int NodeCount => edges.Length;
@@ -29,16 +34,34 @@ public sealed class WeightedGraph
     /// <summary>Sum of all edge weights, each undirected edge and self-loop counted once (m).</summary>
     public double TotalWeight { get; private set; }
 
-    public IReadOnlyList<(int Node, double Weight)> Neighbours(int node) =>
-        sorted[node] ??= edges[node].OrderBy(e => e.Key).Select(e => (e.Key, e.Value)).ToArray();
+    public IReadOnlyList<(int Node, double Weight)> Neighbours(int node) => sorted[node] ??= SortedNeighbours(node);
 
     public double SelfLoop(int node) => selfLoops[node];
+
+    /// <summary>Fills the lazily sorted neighbour lists and degrees, after which the graph is only read and several threads may share it.</summary>
+    public void PrepareForConcurrentReads()
+    {
+        for (var node = 0; node < NodeCount; node++)
+        {
+            _ = Neighbours(node);
+            _ = Degree(node);
+        }
+    }
 
     /// <summary>Weight of the edge {a, b}, 0 when absent.</summary>
     public double Weight(int a, int b) => a == b ? selfLoops[a] : edges[a].GetValueOrDefault(b);
 
     /// <summary>Weighted degree k: a self-loop counts twice, as in Newman's definition.</summary>
-    public double Degree(int node) => (2 * selfLoops[node]) + edges[node].Values.Sum();
+    public double Degree(int node)
+    {
+        var degree = degrees[node];
+        if (double.IsNaN(degree))
+        {
+            degree = degrees[node] = (2 * selfLoops[node]) + edges[node].Values.Sum();
+        }
+
+        return degree;
+    }
 
     /// <summary>Adds weight to the edge {a, b}; callers add each undirected pair once.</summary>
     public void AddEdge(int a, int b, double weight)
@@ -49,6 +72,8 @@ public sealed class WeightedGraph
         }
 
         TotalWeight += weight;
+        degrees[a] = double.NaN;
+        degrees[b] = double.NaN;
         if (a == b)
         {
             selfLoops[a] += weight;
@@ -59,5 +84,19 @@ public sealed class WeightedGraph
         edges[b][a] = edges[b].GetValueOrDefault(a) + weight;
         sorted[a] = null;
         sorted[b] = null;
+    }
+
+    private (int Node, double Weight)[] SortedNeighbours(int node)
+    {
+        var list = new (int Node, double Weight)[edges[node].Count];
+        var i = 0;
+        foreach (var (other, weight) in edges[node])
+        {
+            list[i++] = (other, weight);
+        }
+
+        // Keys are distinct, so this is the order OrderBy gave, without its per-call sorter allocations.
+        Array.Sort(list, static (x, y) => x.Node.CompareTo(y.Node));
+        return list;
     }
 }
