@@ -83,6 +83,16 @@ public sealed class SolutionLoader
             var roots = only is null ? listed : listed.Where(only.Contains).Concat(only.Where(p => !listed.Contains(p))).ToList();
             var viewInput = new ScanInput(view.ToView(input.Root), input.Name, null, roots.Where(view.Covers).Select(view.ToView).ToList());
             var viewProjects = ProjectSet.Read(viewInput, progress);
+            var notes = ProjectReferenceCase.Repair(view, viewProjects.Facts);
+            if (notes.Count > 0)
+            {
+                // The repaired references may reach projects the first reading could not.
+                viewProjects = ProjectSet.Read(viewInput, null);
+            }
+
+            var configurations = input.Solution is null
+                ? new Dictionary<string, ProjectConfiguration>(StringComparer.Ordinal)
+                : SolutionFileReader.ReadConfigurations(input.Solution).Where(c => view.Covers(c.Key)).ToDictionary(c => view.ToView(c.Key), c => c.Value, StringComparer.Ordinal);
             var viewFacts = only is null ? viewProjects.Facts : viewProjects.Facts.Where(f => only.Contains(view.ToOriginal(f.FullPath))).ToList();
 
             NuGetRestoreGuard.Remove(view, viewProjects.Facts);
@@ -92,7 +102,7 @@ public sealed class SolutionLoader
                 scanWarnings.Add(pin);
             }
 
-            var (loaded, owned) = await LoadWithMsBuildAsync(viewInput, viewFacts, options, environment, scratch.Path, f => Path.Combine(view.ToOriginal(f.Directory), "obj"), scanWarnings, capture, progress, cancellationToken).ConfigureAwait(false);
+            var (loaded, owned) = await LoadWithMsBuildAsync(viewInput, viewFacts, options, environment, scratch.Path, f => Path.Combine(view.ToOriginal(f.Directory), "obj"), notes, configurations, scanWarnings, capture, progress, cancellationToken).ConfigureAwait(false);
             var missingSet = new ProjectSet(projects.Facts, missing);
             if (missingSet.MissingWarning() is { } missingWarning)
             {
@@ -119,6 +129,8 @@ public sealed class SolutionLoader
         MsBuildEnvironment environment,
         string scratch,
         Func<ProjectFileFacts, string> existingObjFolder,
+        IReadOnlyDictionary<string, List<string>> notes,
+        IReadOnlyDictionary<string, ProjectConfiguration> configurations,
         List<string> scanWarnings,
         ImportCapture? capture,
         IProgress<string>? progress,
@@ -127,7 +139,7 @@ public sealed class SolutionLoader
         var owned = new List<IDisposable>();
         try
         {
-            var projectWarnings = facts.ToDictionary(f => f.FullPath, _ => new List<string>(), StringComparer.Ordinal);
+            var projectWarnings = facts.ToDictionary(f => f.FullPath, f => notes.GetValueOrDefault(f.FullPath) ?? [], StringComparer.Ordinal);
             var packages = new PackageResolver(NuGetFolders.GlobalPackages);
             var netFramework = new FrameworkReferenceAssemblies();
 
@@ -136,6 +148,11 @@ public sealed class SolutionLoader
             if (frameworkRoot is not null)
             {
                 properties["TargetFrameworkRootPath"] = frameworkRoot;
+            }
+
+            if (ConfigurationProps.Write(scratch, configurations) is { } configurationProps)
+            {
+                properties[ConfigurationProps.Hook] = configurationProps;
             }
 
             var redirection = new OutputRedirection(scratch, facts, existingObjFolder);
