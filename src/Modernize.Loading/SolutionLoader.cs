@@ -161,9 +161,14 @@ public sealed class SolutionLoader
                 properties[key] = value;
             }
 
+            var pins = new PackageReferencePins(scratch);
+            foreach (var hook in PackageReferencePins.Hooks)
+            {
+                properties[hook] = pins.TargetsFile;
+            }
             if (options.RestoreMissing)
             {
-                await RestoreMissingAsync(facts, redirection, properties, environment, scratch, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
+                await TolerantRestore.RunAsync(facts, redirection, pins, properties, environment, scratch, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
             }
 
             MsBuildWorkspaceLoader.Result? loaded = null;
@@ -231,7 +236,7 @@ public sealed class SolutionLoader
             }
 
             var byPath = facts.ToDictionary(f => RootPaths.Relative(input.Root, f.FullPath), StringComparer.Ordinal);
-            var withCauses = results.Select(r => FidelityCauses.Attach(r, byPath[r.Info.Path], packages, FrameworkChoice(byPath[r.Info.Path], netFramework))).ToList();
+            var withCauses = results.Select(r => FidelityCauses.Attach(r, byPath[r.Info.Path], packages, FrameworkChoice(byPath[r.Info.Path], netFramework), RestoredStandIns(byPath[r.Info.Path], redirection))).ToList();
             return (withCauses, owned);
         }
         catch
@@ -244,6 +249,12 @@ public sealed class SolutionLoader
             throw;
         }
     }
+
+    /// <summary>The PackageReference versions NuGet restored in place of those asked for (its own NU1603 choice or a pin).</summary>
+    private static List<PackageStandIn> RestoredStandIns(ProjectFileFacts facts, OutputRedirection redirection) =>
+        facts.Style == ProjectStyle.Sdk && redirection.IsRestored(facts.FullPath)
+            ? PackageReferencePins.Substitutions(facts, Path.Combine(redirection.ObjFolder(facts.FullPath), "project.assets.json"))
+            : [];
 
     private static FrameworkReferenceAssemblies.Choice? FrameworkChoice(ProjectFileFacts facts, FrameworkReferenceAssemblies netFramework) =>
         facts.Style == ProjectStyle.Legacy ? netFramework.Choose(facts.FrameworkVersion ?? facts.TargetFrameworks[0]) : null;
@@ -301,54 +312,6 @@ public sealed class SolutionLoader
         }
 
         return FrameworkRootFolder.Create(scratch, choices.Select(c => c.Choice), netFramework);
-    }
-
-    /// <summary>
-    /// Restores SDK-style projects that have no restore output, into the scratch folder only, in one <c>dotnet restore</c> of a
-    /// scratch .slnx (one process and one restore graph). Failures are tolerated: NuGet still writes the assets of what it could
-    /// restore, so a project with one unavailable package keeps all its others. Never project by project (69 projects took six minutes).
-    /// </summary>
-    private static async Task RestoreMissingAsync(
-        IReadOnlyList<ProjectFileFacts> facts,
-        OutputRedirection redirection,
-        Dictionary<string, string> properties,
-        MsBuildEnvironment environment,
-        string scratch,
-        IProgress<string>? progress,
-        Dictionary<string, List<string>> projectWarnings,
-        CancellationToken cancellationToken)
-    {
-        var unrestored = facts.Where(f => f.Style == ProjectStyle.Sdk && !redirection.IsRestored(f.FullPath)).ToList();
-        if (unrestored.Count == 0)
-        {
-            return;
-        }
-
-        progress?.Report($"restoring {unrestored.Count} projects into a scratch folder");
-        var batch = RestoreSolution.Write(scratch, unrestored.Select(p => p.FullPath));
-        var result = await RestoreAsync(batch, unrestored[0].Directory, properties, environment, cancellationToken).ConfigureAwait(false);
-        if (result.ExitCode == 0)
-        {
-            return;
-        }
-
-        progress?.Report($"restore failed (exit code {result.ExitCode}); loading what it restored");
-        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var project in unrestored)
-        {
-            var errors = lines.Where(l => l.Contains(project.FullPath, StringComparison.Ordinal) && l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).Take(3).ToList();
-            if (errors.Count > 0 || !redirection.IsRestored(project.FullPath))
-            {
-                projectWarnings[project.FullPath].Add($"dotnet restore failed (exit code {result.ExitCode}): " + (errors.Count > 0 ? string.Join(" | ", errors.Select(e => e.Replace(project.FullPath, project.Name, StringComparison.Ordinal))) : FirstLine(Summary(result.Output))));
-            }
-        }
-    }
-
-    private static Task<DotnetCli.Result> RestoreAsync(string target, string workingDirectory, Dictionary<string, string> properties, MsBuildEnvironment environment, CancellationToken cancellationToken)
-    {
-        var arguments = new List<string> { "restore", target, "--nologo", "-v", "quiet" };
-        arguments.AddRange(properties.Select(p => $"-p:{p.Key}={p.Value}"));
-        return DotnetCli.RunAsync(environment.DotnetExecutable, arguments, workingDirectory, TimeSpan.FromMinutes(5), cancellationToken);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -489,7 +452,4 @@ public sealed class SolutionLoader
     private static List<LoadedProject> Ordered(IEnumerable<LoadedProject> projects) => projects.OrderBy(p => p.Info.Path, StringComparer.Ordinal).ToList();
 
     private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
-
-    private static string Summary(string output) =>
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? output;
 }

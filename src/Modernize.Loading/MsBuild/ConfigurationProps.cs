@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security;
 using System.Text;
 using Modernize.Loading.Input;
 
@@ -29,9 +28,9 @@ internal static class ConfigurationProps
         text.AppendLine("  <PropertyGroup>");
         foreach (var (project, configuration) in configurations.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            var condition = $"'$(MSBuildProjectFullPath)' == '{Escape(project)}'";
-            text.Append(CultureInfo.InvariantCulture, $"    <Configuration Condition=\"{condition}\">{Escape(configuration.Configuration)}</Configuration>").AppendLine();
-            text.Append(CultureInfo.InvariantCulture, $"    <Platform Condition=\"{condition}\">{Escape(configuration.Platform)}</Platform>").AppendLine();
+            var condition = $"'$(MSBuildProjectFullPath)' == '{MsBuildText.Escape(project)}'";
+            text.Append(CultureInfo.InvariantCulture, $"    <Configuration Condition=\"{condition}\">{MsBuildText.Escape(configuration.Configuration)}</Configuration>").AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"    <Platform Condition=\"{condition}\">{MsBuildText.Escape(configuration.Platform)}</Platform>").AppendLine();
         }
 
         text.AppendLine("  </PropertyGroup>");
@@ -40,6 +39,4 @@ internal static class ConfigurationProps
         File.WriteAllText(path, text.ToString(), Encoding.UTF8);
         return path;
     }
-
-    private static string Escape(string text) => SecurityElement.Escape(text).Replace("$", "%24", StringComparison.Ordinal).Replace("@", "%40", StringComparison.Ordinal).Replace("'", "%27", StringComparison.Ordinal);
 }
