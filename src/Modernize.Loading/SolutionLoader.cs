@@ -84,7 +84,13 @@ public sealed class SolutionLoader
             var viewInput = new ScanInput(view.ToView(input.Root), input.Name, null, roots.Where(view.Covers).Select(view.ToView).ToList());
             var viewProjects = ProjectSet.Read(viewInput, progress);
             var notes = ProjectReferenceCase.Repair(view, viewProjects.Facts);
-            if (notes.Count > 0)
+            var repairedCase = notes.Count > 0;
+            foreach (var (project, sdkNotes) in await ProjectSdkStandIns.ApplyAsync(view, viewProjects.Facts, environment.MsBuildPath, cancellationToken).ConfigureAwait(false))
+            {
+                notes[project] = [.. notes.GetValueOrDefault(project) ?? [], .. sdkNotes];
+            }
+
+            if (repairedCase)
             {
                 // The repaired references may reach projects the first reading could not.
                 viewProjects = ProjectSet.Read(viewInput, null);

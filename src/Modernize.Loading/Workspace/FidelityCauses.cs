@@ -76,6 +76,7 @@ public static class FidelityCauses
         }
 
         if (message.StartsWith(NoDocumentsReason, StringComparison.Ordinal) || message.Contains("MSB4236", StringComparison.Ordinal)
+            || (message.StartsWith("MSBuild project SDK", StringComparison.Ordinal) && message.Contains("left out", StringComparison.Ordinal))
             || message.Contains("Could not resolve SDK", StringComparison.OrdinalIgnoreCase))
         {
             return new FidelityCause(FidelityCauseKind.UnresolvedSdk, detail);

@@ -6,7 +6,8 @@ namespace Modernize.Loading.Tests.Loading;
 
 /// <summary>
 /// fixtures/package-stand-ins in normal mode: PackageReference versions no feed serves get the rule's stand-in in the scan's
-/// private copy (a restore that NU1603-as-error or NU1102 would fail), load with MSBuild and are named per project.
+/// private copy (a restore that NU1603-as-error or NU1102 would fail), load with MSBuild and are named per project; an
+/// additional project SDK no feed serves is left out of the copy.
 /// </summary>
 public sealed class PackageStandInTests : IAsyncLifetime
 {
@@ -54,5 +55,16 @@ public sealed class PackageStandInTests : IAsyncLifetime
         Assert.Empty(await Support.LoadedSolution.ErrorsAsync(ahead));
         Assert.Contains(progress, p => p.StartsWith("pinning packages of ", StringComparison.Ordinal));
         Assert.Equal(string.Empty, repo.Git("status", "--porcelain", "--ignored"));
+    }
+
+    [Fact]
+    public async Task An_additional_project_sdk_no_feed_serves_is_left_out_in_the_copy_and_the_project_loads_with_msbuild()
+    {
+        var extras = workspace!.Projects.Single(p => p.Info.Name == "Extras");
+        Assert.Equal(LoadMode.MsBuild, extras.Info.Fidelity.Mode);
+        var cause = Assert.Single(extras.Info.Fidelity.Causes, c => c.Kind == FidelityCauseKind.UnresolvedSdk);
+        Assert.Contains("Contoso.Build.NeverPublished 1.0.0", cause.Detail, StringComparison.Ordinal);
+        Assert.Empty(await Support.LoadedSolution.ErrorsAsync(extras));
+        Assert.Contains("Contoso.Build.NeverPublished", File.ReadAllText(Path.Combine(repo.Path, "stand-ins", "Extras", "Extras.csproj")), StringComparison.Ordinal);
     }
 }
