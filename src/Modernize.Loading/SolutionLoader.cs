@@ -72,9 +72,12 @@ public sealed class SolutionLoader
         try
         {
             var viewRoot = ViewRoot.Choose(input.Root, projects.Facts.Select(f => f.Directory));
-            var view = PrivateView.Create(viewRoot, scratch.Path, cancellationToken);
+            var content = new ViewContent(
+                [input.Root, .. projects.Facts.Select(f => f.Directory)],
+                projects.Facts.SelectMany(f => f.References).Select(r => r.HintPath).OfType<string>());
+            var view = PrivateView.Create(viewRoot, scratch.Path, content, cancellationToken);
             capture?.View = view;
-            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"private copy of {viewRoot}: {view.Files} files, {view.Bytes / 1048576.0:0.0} MiB in {view.Elapsed.TotalSeconds:0.00} s"));
+            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"private copy of {viewRoot}: {view.Files} files, {view.Bytes / 1048576.0:0.0} MiB in {view.Elapsed.TotalSeconds:0.00} s ({view.ProcessorTime.TotalSeconds:0.00} s CPU); left out {view.SkippedFiles} files, {view.SkippedBytes / 1048576.0:0.0} MiB that MSBuild does not read"));
 
             var missing = projects.Missing.ToList();
             var listed = input.Projects.Where(File.Exists).ToList();
