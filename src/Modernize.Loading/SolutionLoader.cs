@@ -153,6 +153,7 @@ public sealed class SolutionLoader
             var netFramework = new FrameworkReferenceAssemblies();
 
             var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var frameworkChoices = facts.Where(f => f.Style == ProjectStyle.Legacy).Select(f => netFramework.Choose(f.FrameworkVersion ?? f.TargetFrameworks[0])).ToList();
             var frameworkRoot = await PrepareFrameworkReferencesAsync(facts, netFramework, environment, options, scratch, projectWarnings, scanWarnings, cancellationToken).ConfigureAwait(false);
             if (frameworkRoot is not null)
             {
@@ -188,6 +189,21 @@ public sealed class SolutionLoader
                 capture?.Start(facts.Select(f => f.FullPath), properties, cancellationToken);
                 loaded = await MsBuildWorkspaceLoader.LoadAsync(solution, input.Projects, properties, progress, cancellationToken).ConfigureAwait(false);
                 owned.Add(loaded.Workspace);
+                if (frameworkRoot is not null && options.RestoreMissing
+                    && await ReferenceAssemblyRetry.PrepareAsync(loaded, facts, frameworkChoices, netFramework, environment, scratch, cancellationToken).ConfigureAwait(false) is { } retry)
+                {
+                    progress?.Report($"retrying the design-time build: {retry.Notes.Count} .NET Framework project(s) found no reference assemblies");
+                    properties["TargetFrameworkRootPath"] = retry.Root;
+                    var second = await MsBuildWorkspaceLoader.LoadAsync(solution, input.Projects, properties, progress, cancellationToken).ConfigureAwait(false);
+                    owned.Remove(loaded.Workspace);
+                    loaded.Workspace.Dispose();
+                    loaded = second;
+                    owned.Add(loaded.Workspace);
+                    foreach (var (project, note) in retry.Notes)
+                    {
+                        projectWarnings[project].Add(note);
+                    }
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -220,7 +236,7 @@ public sealed class SolutionLoader
                     warnings.Add("the project is not restored (no project.assets.json): package types will not resolve; run dotnet restore");
                 }
 
-                if (project.Style == ProjectStyle.Legacy && !HasCoreLibrary(roslyn!))
+                if (project.Style == ProjectStyle.Legacy && !ReferenceAssemblyRetry.HasCoreLibrary(roslyn!))
                 {
                     warnings.Add(FidelityCauses.NoReferenceAssembliesWarning(project.FrameworkVersion ?? project.TargetFrameworks[0]));
                 }
@@ -267,12 +283,6 @@ public sealed class SolutionLoader
 
     private static FrameworkReferenceAssemblies.Choice? FrameworkChoice(ProjectFileFacts facts, FrameworkReferenceAssemblies netFramework) =>
         facts.Style == ProjectStyle.Legacy ? netFramework.Choose(facts.FrameworkVersion ?? facts.TargetFrameworks[0]) : null;
-
-    /// <summary>Whether a .NET Framework project's references include its core library (mscorlib): without it, the reference assemblies were not found.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool HasCoreLibrary(Project project) =>
-        project.MetadataReferences.OfType<PortableExecutableReference>()
-            .Any(r => string.Equals(Path.GetFileName(r.FilePath), "mscorlib.dll", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Chooses (and if needed restores) .NET Framework reference assemblies and builds one TargetFrameworkRootPath folder for them.</summary>
     private static async Task<string?> PrepareFrameworkReferencesAsync(
