@@ -75,10 +75,10 @@ public sealed class PrivateView
                         pending.Push((folder.FullName, target));
                     }
                 }
-                else if (!content.Copies(entry.FullName))
+                else if (entry is FileInfo file && !content.Copies(file.FullName, file.Length))
                 {
                     skippedFiles++;
-                    skippedBytes += ((FileInfo)entry).Length;
+                    skippedBytes += file.Length;
                 }
                 else if (entry.LinkTarget is null || File.Exists(entry.FullName))
                 {

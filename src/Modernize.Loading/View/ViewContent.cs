@@ -3,13 +3,15 @@ namespace Modernize.Loading.View;
 /// <summary>
 /// Which files of the scanned tree the private view copies: what MSBuild can read for the scanned projects, not the whole
 /// repository. Everything in the scan's subtrees (the solution's folder and every project's folder) except media, archives
-/// and documents, which no design-time build opens; outside them (the rest of the repository around the solution) only what
-/// evaluation and compilation can reach by path: MSBuild files, configuration (<c>global.json</c>, <c>NuGet.config</c>, key
-/// files), source and resource files linked from a project, and assemblies a HintPath names. Images, fonts, web assets,
-/// other binaries and everything else there are left out. Folders <see cref="PrivateView"/> skips stay skipped.
+/// and documents, which no design-time build opens. Outside them (the rest of the repository around the solution), also
+/// images, fonts, web assets, binaries that no HintPath names and any file over 8 MiB are left out: what stays is what
+/// evaluation and targets reach by path (imports, <c>Directory.*</c> files, <c>global.json</c>, <c>NuGet.config</c>, key files,
+/// linked sources, version text files that a target reads). Folders <see cref="PrivateView"/> skips stay skipped.
 /// </summary>
 public sealed class ViewContent
 {
+    private const long LargeFile = 8L * 1024 * 1024;
+
     /// <summary>Never read by evaluation or a design-time build, wherever they are.</summary>
     private static readonly HashSet<string> NonBuildContent = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,12 +21,16 @@ public sealed class ViewContent
         ".iso", ".msi", ".dmg", ".vhd", ".vhdx",
     };
 
-    /// <summary>Outside the scan's subtrees, the kinds of file that evaluation or a design-time build can reach by path.</summary>
-    private static readonly HashSet<string> BuildFiles = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Outside the scan's subtrees, content the scanned projects cannot compile or evaluate: a project's own images and fonts
+    /// (resources its .resx files name) are in its folder, and assemblies it references by HintPath are copied by name.
+    /// </summary>
+    private static readonly HashSet<string> ContentOutside = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".props", ".targets", ".settings", ".proj", ".csproj", ".vbproj", ".projitems", ".shproj", ".tasks", ".msbuild", ".sln", ".slnx",
-        ".json", ".config", ".xml", ".ruleset", ".editorconfig", ".globalconfig", ".snk", ".pfx", ".nupkg",
-        ".cs", ".vb", ".resx", ".xaml", ".tt",
+        ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".ico", ".cur", ".tif", ".tiff", ".webp", ".svg", ".emf", ".wmf",
+        ".ttf", ".otf", ".woff", ".woff2", ".eot",
+        ".js", ".css", ".map", ".less", ".scss",
+        ".dll", ".exe", ".pdb", ".lib", ".obj", ".so", ".dylib", ".a", ".winmd",
     };
 
     private readonly List<string> subtrees;
@@ -40,23 +46,22 @@ public sealed class ViewContent
         referenced = referencedFiles.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Whether the file at <paramref name="path"/> (the user's tree) is copied.</summary>
-    public bool Copies(string path)
+    /// <summary>Whether the file at <paramref name="path"/> (the user's tree), of <paramref name="length"/> bytes, is copied.</summary>
+    public bool Copies(string path, long length)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var extension = Path.GetExtension(path);
         if (referenced.Contains(path))
         {
             return true;
         }
 
+        var extension = Path.GetExtension(path);
         if (NonBuildContent.Contains(extension))
         {
             return false;
         }
 
-        var name = Path.GetFileName(path);
-        return BuildFiles.Contains(extension) || name.StartsWith("Directory.", StringComparison.OrdinalIgnoreCase) || IsInSubtree(path);
+        return IsInSubtree(path) || (!ContentOutside.Contains(extension) && length <= LargeFile);
     }
 
     private bool IsInSubtree(string path) =>

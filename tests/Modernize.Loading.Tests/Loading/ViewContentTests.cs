@@ -17,10 +17,20 @@ public sealed class ViewContentTests
         repo.Write("docs/guide.pdf", new string('x', 4096));
         repo.Write("assets/logo.png", new string('x', 4096));
         repo.Write("other-solution/Other/Other.cs", "namespace Other; public sealed class Unrelated { }");
+        repo.Write("version.txt", "4.2.0.7");
+        repo.Write("build/version.targets", """
+            <Project>
+              <Target Name="ReadVersion" BeforeTargets="CoreCompile">
+                <ReadLinesFromFile File="$(MSBuildThisFileDirectory)../version.txt"><Output TaskParameter="Lines" PropertyName="RepoVersion" /></ReadLinesFromFile>
+                <Error Condition="'$(RepoVersion)' == ''" Text="version.txt is missing" />
+              </Target>
+            </Project>
+            """);
         repo.Write("app/App.slnx", "<Solution><Project Path=\"Shop/Shop.csproj\" /></Solution>");
         repo.Write("app/Shop/Shop.csproj", """
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="../../build/common.props" />
+              <Import Project="../../build/version.targets" />
               <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
               <ItemGroup><Compile Include="../../shared/Version.cs" Link="Version.cs" /></ItemGroup>
             </Project>
