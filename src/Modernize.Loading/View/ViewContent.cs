@@ -3,14 +3,16 @@ namespace Modernize.Loading.View;
 /// <summary>
 /// Which files of the scanned tree the private view copies: what MSBuild can read for the scanned projects, not the whole
 /// repository. Everything in the scan's subtrees (the solution's folder and every project's folder) except media, archives
-/// and documents, which no design-time build opens. Outside them (the rest of the repository around the solution), also
-/// images, fonts, web assets, binaries that no HintPath names and any file over 8 MiB are left out: what stays is what
-/// evaluation and targets reach by path (imports, <c>Directory.*</c> files, <c>global.json</c>, <c>NuGet.config</c>, key files,
-/// linked sources, version text files that a target reads). Folders <see cref="PrivateView"/> skips stay skipped.
+/// and documents, which no design-time build opens. Outside them (the rest of the repository around the solution): the
+/// kinds of file evaluation and targets reach by path (imports, <c>Directory.*</c> files, <c>global.json</c>,
+/// <c>NuGet.config</c>, key files, linked sources), assemblies a HintPath names, and any other file of up to 64 KiB (a
+/// <c>version.txt</c> a target reads); images, fonts, web assets, other binaries and larger files of other kinds (localisation
+/// data, say) are left out. Folders <see cref="PrivateView"/> skips stay skipped.
 /// </summary>
 public sealed class ViewContent
 {
-    private const long LargeFile = 8L * 1024 * 1024;
+    /// <summary>Outside the subtrees, files of other kinds up to this size are copied: targets read small text files by path.</summary>
+    private const long SmallFile = 64 * 1024;
 
     /// <summary>Never read by evaluation or a design-time build, wherever they are.</summary>
     private static readonly HashSet<string> NonBuildContent = new(StringComparer.OrdinalIgnoreCase)
@@ -31,6 +33,14 @@ public sealed class ViewContent
         ".ttf", ".otf", ".woff", ".woff2", ".eot",
         ".js", ".css", ".map", ".less", ".scss",
         ".dll", ".exe", ".pdb", ".lib", ".obj", ".so", ".dylib", ".a", ".winmd",
+    };
+
+    /// <summary>Outside the scan's subtrees, the kinds of file that evaluation or a design-time build reaches by path, copied whatever their size.</summary>
+    private static readonly HashSet<string> BuildFiles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".props", ".targets", ".settings", ".proj", ".csproj", ".vbproj", ".projitems", ".shproj", ".tasks", ".msbuild", ".sln", ".slnx",
+        ".json", ".config", ".xml", ".ruleset", ".editorconfig", ".globalconfig", ".snk", ".pfx", ".nupkg",
+        ".cs", ".vb", ".resx", ".xaml", ".tt", ".txt",
     };
 
     private readonly List<string> subtrees;
@@ -61,7 +71,7 @@ public sealed class ViewContent
             return false;
         }
 
-        return IsInSubtree(path) || (!ContentOutside.Contains(extension) && length <= LargeFile);
+        return IsInSubtree(path) || (!ContentOutside.Contains(extension) && (BuildFiles.Contains(extension) || length <= SmallFile));
     }
 
     private bool IsInSubtree(string path) =>

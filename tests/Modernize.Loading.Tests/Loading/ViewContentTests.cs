@@ -18,6 +18,7 @@ public sealed class ViewContentTests
         repo.Write("assets/logo.png", new string('x', 4096));
         repo.Write("other-solution/Other/Other.cs", "namespace Other; public sealed class Unrelated { }");
         repo.Write("version.txt", "4.2.0.7");
+        repo.Write("intl/de/strings.lcl", new string('x', 100 * 1024));
         repo.Write("build/version.targets", """
             <Project>
               <Target Name="ReadVersion" BeforeTargets="CoreCompile">
@@ -49,9 +50,9 @@ public sealed class ViewContentTests
         Assert.Contains("FROM_IMPORT", shop.Project.ParseOptions!.PreprocessorSymbolNames);
         Assert.Empty(await Support.LoadedSolution.ErrorsAsync(shop));
 
-        // Left out: the PDF, the logo outside the solution, the video inside it (4096 + 4096 + 8192 bytes); the project's own image is copied.
+        // Left out: the PDF, the logo and the 100 KiB localisation file outside the solution, the video inside it; the project's own image is copied.
         var line = Assert.Single(progress, p => p.StartsWith("private copy of ", StringComparison.Ordinal));
-        Assert.Contains("left out 3 files, 0.0 MiB", line, StringComparison.Ordinal);
+        Assert.Contains("left out 4 files, 0.1 MiB", line, StringComparison.Ordinal);
         Assert.Contains(" s CPU)", line, StringComparison.Ordinal);
         Assert.Equal(string.Empty, repo.Git("status", "--porcelain", "--ignored"));
     }
