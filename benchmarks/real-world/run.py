@@ -122,10 +122,14 @@ def run_one(row, args):
     changed = sorted(set(before[0].items()) ^ set(after[0].items()))
     log = open(os.path.join(out, "log.txt"), encoding="utf-8", errors="replace").read()
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", log)
-    copy = re.search(r"private copy of .*?: (\d+) files, ([\d.]+) MiB in ([\d.]+) s", log)
+    copy = re.search(r"private copy of .*?: (\d+) files, ([\d.]+) MiB in ([\d.]+) s(?: \(([\d.]+) s CPU\); left out (\d+) files, ([\d.]+) MiB)?", log)
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", log))
     result = dict(row, exit=code, wall=wall, rssMiB=int(rss.group(1)) / 1024 if rss else None,
                   untouched=not changed and before[1] == after[1], changed=[c[0] for c in changed][:10],
-                  copySeconds=float(copy.group(3)) if copy else None, copyFiles=int(copy.group(1)) if copy else None)
+                  copySeconds=float(copy.group(3)) if copy else None, copyFiles=int(copy.group(1)) if copy else None,
+                  copyMiB=float(copy.group(2)) if copy else None, scanCpuSeconds=cpu or None,
+                  copyCpuSeconds=float(copy.group(4)) if copy and copy.group(4) else None,
+                  skippedFiles=int(copy.group(5)) if copy and copy.group(5) else None, skippedMiB=float(copy.group(6)) if copy and copy.group(6) else None)
     if os.path.exists(os.path.join(out, "scan.json")) and code == 0:
         result.update(measure(json.load(open(os.path.join(out, "scan.json"), encoding="utf-8")), clone, row["entry"]))
     json.dump(result, open(os.path.join(out, "result.json"), "w"), indent=1)
@@ -136,8 +140,16 @@ def pct(x):
     return "–" if x is None else f"{100 * x:.1f} %"
 
 
+def copy_cell(r):
+    """The private copy: what was copied and left out, its CPU time against the scan's (user + system, build host included)."""
+    if r.get("copyCpuSeconds") is None:
+        return f"{r['copySeconds']} s" if r.get("copySeconds") is not None else "–"
+    share = f", {100 * r['copyCpuSeconds'] / r['scanCpuSeconds']:.2f} % of the scan's {r['scanCpuSeconds']:.0f} CPU-s" if r.get("scanCpuSeconds") else ""
+    return f"{r['copyMiB']} MiB copied, {r['skippedMiB']} MiB left out; {r['copyCpuSeconds']:.2f} CPU-s{share}"
+
+
 def table(args):
-    lines = ["| solution | what | projects (missing) | load modes | types | type recall | refs resolved | compiler errors | stand-ins | wall time | peak RSS | copy | exit | tree untouched |",
+    lines = ["| solution | what | projects (missing) | load modes | types | type recall | refs resolved | compiler errors | stand-ins | wall time (under load) | peak RSS | private copy | exit | tree untouched |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
     notes = []
     total_r = total_u = 0
@@ -154,7 +166,7 @@ def table(args):
         modes = ", ".join(f"{v} {k}" for k, v in sorted(r.get("modes", {}).items()))
         lines.append(f"| {row['name']} (`{row['entry']}`) | {row['what']} | {r.get('projects', '–')} ({r.get('missing', 0)}) | {modes} | {r.get('types', '–')} | "
                      f"{pct(r.get('recall'))} of {r.get('declared', '–')} | {pct(r.get('resolved'))} | {r.get('errors', '–')} | {r.get('standIns', 0)} | "
-                     f"{r['wall']:.0f} s | {r['rssMiB'] or 0:.0f} MiB | {r['copySeconds'] if r.get('copySeconds') is not None else '–'} s | {r['exit']} | {'yes' if r['untouched'] else 'NO: ' + ', '.join(r['changed'][:3])} |")
+                     f"{r['wall']:.0f} s | {r['rssMiB'] or 0:.0f} MiB | {copy_cell(r)} | {r['exit']} | {'yes' if r['untouched'] else 'NO: ' + ', '.join(r['changed'][:3])} |")
         for name, ratio, causes in r.get("low", []):
             notes.append(f"- **{row['name']} / {name}**: {100 * ratio:.0f} % resolved. " + ("; ".join(causes) if causes else "no cause named"))
     return "\n".join(lines + ["", "Projects below 90 % of references resolved, with the causes the scan names:", ""] + (notes or ["- none"]))

@@ -72,9 +72,12 @@ public sealed class SolutionLoader
         try
         {
             var viewRoot = ViewRoot.Choose(input.Root, projects.Facts.Select(f => f.Directory));
-            var view = PrivateView.Create(viewRoot, scratch.Path, cancellationToken);
+            var content = new ViewContent(
+                [input.Root, .. projects.Facts.Select(f => f.Directory)],
+                projects.Facts.SelectMany(f => f.References).Select(r => r.HintPath).OfType<string>());
+            var view = PrivateView.Create(viewRoot, scratch.Path, content, cancellationToken);
             capture?.View = view;
-            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"private copy of {viewRoot}: {view.Files} files, {view.Bytes / 1048576.0:0.0} MiB in {view.Elapsed.TotalSeconds:0.00} s"));
+            progress?.Report(string.Create(CultureInfo.InvariantCulture, $"private copy of {viewRoot}: {view.Files} files, {view.Bytes / 1048576.0:0.0} MiB in {view.Elapsed.TotalSeconds:0.00} s ({view.ProcessorTime.TotalSeconds:0.00} s CPU); left out {view.SkippedFiles} files, {view.SkippedBytes / 1048576.0:0.0} MiB that MSBuild does not read"));
 
             var missing = projects.Missing.ToList();
             var listed = input.Projects.Where(File.Exists).ToList();
@@ -83,6 +86,22 @@ public sealed class SolutionLoader
             var roots = only is null ? listed : listed.Where(only.Contains).Concat(only.Where(p => !listed.Contains(p))).ToList();
             var viewInput = new ScanInput(view.ToView(input.Root), input.Name, null, roots.Where(view.Covers).Select(view.ToView).ToList());
             var viewProjects = ProjectSet.Read(viewInput, progress);
+            var notes = ProjectReferenceCase.Repair(view, viewProjects.Facts);
+            var repairedCase = notes.Count > 0;
+            foreach (var (project, sdkNotes) in await ProjectSdkStandIns.ApplyAsync(view, viewProjects.Facts, environment.MsBuildPath, cancellationToken).ConfigureAwait(false))
+            {
+                notes[project] = [.. notes.GetValueOrDefault(project) ?? [], .. sdkNotes];
+            }
+
+            if (repairedCase)
+            {
+                // The repaired references may reach projects the first reading could not.
+                viewProjects = ProjectSet.Read(viewInput, null);
+            }
+
+            var configurations = input.Solution is null
+                ? new Dictionary<string, ProjectConfiguration>(StringComparer.Ordinal)
+                : SolutionFileReader.ReadConfigurations(input.Solution).Where(c => view.Covers(c.Key)).ToDictionary(c => view.ToView(c.Key), c => c.Value, StringComparer.Ordinal);
             var viewFacts = only is null ? viewProjects.Facts : viewProjects.Facts.Where(f => only.Contains(view.ToOriginal(f.FullPath))).ToList();
 
             NuGetRestoreGuard.Remove(view, viewProjects.Facts);
@@ -92,7 +111,7 @@ public sealed class SolutionLoader
                 scanWarnings.Add(pin);
             }
 
-            var (loaded, owned) = await LoadWithMsBuildAsync(viewInput, viewFacts, options, environment, scratch.Path, f => Path.Combine(view.ToOriginal(f.Directory), "obj"), scanWarnings, capture, progress, cancellationToken).ConfigureAwait(false);
+            var (loaded, owned) = await LoadWithMsBuildAsync(viewInput, viewFacts, options, environment, scratch.Path, f => Path.Combine(view.ToOriginal(f.Directory), "obj"), notes, configurations, scanWarnings, capture, progress, cancellationToken).ConfigureAwait(false);
             var missingSet = new ProjectSet(projects.Facts, missing);
             if (missingSet.MissingWarning() is { } missingWarning)
             {
@@ -119,6 +138,8 @@ public sealed class SolutionLoader
         MsBuildEnvironment environment,
         string scratch,
         Func<ProjectFileFacts, string> existingObjFolder,
+        IReadOnlyDictionary<string, List<string>> notes,
+        IReadOnlyDictionary<string, ProjectConfiguration> configurations,
         List<string> scanWarnings,
         ImportCapture? capture,
         IProgress<string>? progress,
@@ -127,15 +148,21 @@ public sealed class SolutionLoader
         var owned = new List<IDisposable>();
         try
         {
-            var projectWarnings = facts.ToDictionary(f => f.FullPath, _ => new List<string>(), StringComparer.Ordinal);
+            var projectWarnings = facts.ToDictionary(f => f.FullPath, f => notes.GetValueOrDefault(f.FullPath) ?? [], StringComparer.Ordinal);
             var packages = new PackageResolver(NuGetFolders.GlobalPackages);
             var netFramework = new FrameworkReferenceAssemblies();
 
             var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var frameworkChoices = facts.Where(f => f.Style == ProjectStyle.Legacy).Select(f => netFramework.Choose(f.FrameworkVersion ?? f.TargetFrameworks[0])).ToList();
             var frameworkRoot = await PrepareFrameworkReferencesAsync(facts, netFramework, environment, options, scratch, projectWarnings, scanWarnings, cancellationToken).ConfigureAwait(false);
             if (frameworkRoot is not null)
             {
                 properties["TargetFrameworkRootPath"] = frameworkRoot;
+            }
+
+            if (ConfigurationProps.Write(scratch, configurations) is { } configurationProps)
+            {
+                properties[ConfigurationProps.Hook] = configurationProps;
             }
 
             var redirection = new OutputRedirection(scratch, facts, existingObjFolder);
@@ -144,9 +171,14 @@ public sealed class SolutionLoader
                 properties[key] = value;
             }
 
+            var pins = new PackageReferencePins(scratch);
+            foreach (var hook in PackageReferencePins.Hooks)
+            {
+                properties[hook] = pins.TargetsFile;
+            }
             if (options.RestoreMissing)
             {
-                await RestoreMissingAsync(facts, redirection, properties, environment, scratch, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
+                await TolerantRestore.RunAsync(facts, redirection, pins, properties, environment, scratch, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
             }
 
             MsBuildWorkspaceLoader.Result? loaded = null;
@@ -157,6 +189,21 @@ public sealed class SolutionLoader
                 capture?.Start(facts.Select(f => f.FullPath), properties, cancellationToken);
                 loaded = await MsBuildWorkspaceLoader.LoadAsync(solution, input.Projects, properties, progress, cancellationToken).ConfigureAwait(false);
                 owned.Add(loaded.Workspace);
+                if (frameworkRoot is not null && options.RestoreMissing
+                    && await ReferenceAssemblyRetry.PrepareAsync(loaded, facts, frameworkChoices, netFramework, environment, scratch, cancellationToken).ConfigureAwait(false) is { } retry)
+                {
+                    progress?.Report($"retrying the design-time build: {retry.Notes.Count} .NET Framework project(s) found no reference assemblies");
+                    properties["TargetFrameworkRootPath"] = retry.Root;
+                    var second = await MsBuildWorkspaceLoader.LoadAsync(solution, input.Projects, properties, progress, cancellationToken).ConfigureAwait(false);
+                    owned.Remove(loaded.Workspace);
+                    loaded.Workspace.Dispose();
+                    loaded = second;
+                    owned.Add(loaded.Workspace);
+                    foreach (var (project, note) in retry.Notes)
+                    {
+                        projectWarnings[project].Add(note);
+                    }
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -189,7 +236,7 @@ public sealed class SolutionLoader
                     warnings.Add("the project is not restored (no project.assets.json): package types will not resolve; run dotnet restore");
                 }
 
-                if (project.Style == ProjectStyle.Legacy && !HasCoreLibrary(roslyn!))
+                if (project.Style == ProjectStyle.Legacy && !ReferenceAssemblyRetry.HasCoreLibrary(roslyn!))
                 {
                     warnings.Add(FidelityCauses.NoReferenceAssembliesWarning(project.FrameworkVersion ?? project.TargetFrameworks[0]));
                 }
@@ -214,7 +261,7 @@ public sealed class SolutionLoader
             }
 
             var byPath = facts.ToDictionary(f => RootPaths.Relative(input.Root, f.FullPath), StringComparer.Ordinal);
-            var withCauses = results.Select(r => FidelityCauses.Attach(r, byPath[r.Info.Path], packages, FrameworkChoice(byPath[r.Info.Path], netFramework))).ToList();
+            var withCauses = results.Select(r => FidelityCauses.Attach(r, byPath[r.Info.Path], packages, FrameworkChoice(byPath[r.Info.Path], netFramework), RestoredStandIns(byPath[r.Info.Path], redirection))).ToList();
             return (withCauses, owned);
         }
         catch
@@ -228,14 +275,14 @@ public sealed class SolutionLoader
         }
     }
 
+    /// <summary>The PackageReference versions NuGet restored in place of those asked for (its own NU1603 choice or a pin).</summary>
+    private static List<PackageStandIn> RestoredStandIns(ProjectFileFacts facts, OutputRedirection redirection) =>
+        facts.Style == ProjectStyle.Sdk && redirection.IsRestored(facts.FullPath)
+            ? PackageReferencePins.Substitutions(facts, Path.Combine(redirection.ObjFolder(facts.FullPath), "project.assets.json"))
+            : [];
+
     private static FrameworkReferenceAssemblies.Choice? FrameworkChoice(ProjectFileFacts facts, FrameworkReferenceAssemblies netFramework) =>
         facts.Style == ProjectStyle.Legacy ? netFramework.Choose(facts.FrameworkVersion ?? facts.TargetFrameworks[0]) : null;
-
-    /// <summary>Whether a .NET Framework project's references include its core library (mscorlib): without it, the reference assemblies were not found.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool HasCoreLibrary(Project project) =>
-        project.MetadataReferences.OfType<PortableExecutableReference>()
-            .Any(r => string.Equals(Path.GetFileName(r.FilePath), "mscorlib.dll", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Chooses (and if needed restores) .NET Framework reference assemblies and builds one TargetFrameworkRootPath folder for them.</summary>
     private static async Task<string?> PrepareFrameworkReferencesAsync(
@@ -284,54 +331,6 @@ public sealed class SolutionLoader
         }
 
         return FrameworkRootFolder.Create(scratch, choices.Select(c => c.Choice), netFramework);
-    }
-
-    /// <summary>
-    /// Restores SDK-style projects that have no restore output, into the scratch folder only, in one <c>dotnet restore</c> of a
-    /// scratch .slnx (one process and one restore graph). Failures are tolerated: NuGet still writes the assets of what it could
-    /// restore, so a project with one unavailable package keeps all its others. Never project by project (69 projects took six minutes).
-    /// </summary>
-    private static async Task RestoreMissingAsync(
-        IReadOnlyList<ProjectFileFacts> facts,
-        OutputRedirection redirection,
-        Dictionary<string, string> properties,
-        MsBuildEnvironment environment,
-        string scratch,
-        IProgress<string>? progress,
-        Dictionary<string, List<string>> projectWarnings,
-        CancellationToken cancellationToken)
-    {
-        var unrestored = facts.Where(f => f.Style == ProjectStyle.Sdk && !redirection.IsRestored(f.FullPath)).ToList();
-        if (unrestored.Count == 0)
-        {
-            return;
-        }
-
-        progress?.Report($"restoring {unrestored.Count} projects into a scratch folder");
-        var batch = RestoreSolution.Write(scratch, unrestored.Select(p => p.FullPath));
-        var result = await RestoreAsync(batch, unrestored[0].Directory, properties, environment, cancellationToken).ConfigureAwait(false);
-        if (result.ExitCode == 0)
-        {
-            return;
-        }
-
-        progress?.Report($"restore failed (exit code {result.ExitCode}); loading what it restored");
-        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var project in unrestored)
-        {
-            var errors = lines.Where(l => l.Contains(project.FullPath, StringComparison.Ordinal) && l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).Take(3).ToList();
-            if (errors.Count > 0 || !redirection.IsRestored(project.FullPath))
-            {
-                projectWarnings[project.FullPath].Add($"dotnet restore failed (exit code {result.ExitCode}): " + (errors.Count > 0 ? string.Join(" | ", errors.Select(e => e.Replace(project.FullPath, project.Name, StringComparison.Ordinal))) : FirstLine(Summary(result.Output))));
-            }
-        }
-    }
-
-    private static Task<DotnetCli.Result> RestoreAsync(string target, string workingDirectory, Dictionary<string, string> properties, MsBuildEnvironment environment, CancellationToken cancellationToken)
-    {
-        var arguments = new List<string> { "restore", target, "--nologo", "-v", "quiet" };
-        arguments.AddRange(properties.Select(p => $"-p:{p.Key}={p.Value}"));
-        return DotnetCli.RunAsync(environment.DotnetExecutable, arguments, workingDirectory, TimeSpan.FromMinutes(5), cancellationToken);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -472,7 +471,4 @@ public sealed class SolutionLoader
     private static List<LoadedProject> Ordered(IEnumerable<LoadedProject> projects) => projects.OrderBy(p => p.Info.Path, StringComparer.Ordinal).ToList();
 
     private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
-
-    private static string Summary(string output) =>
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? output;
 }

@@ -35,18 +35,21 @@ public sealed class FrameworkReferenceAssemblies
     }
 
     /// <summary>Chooses the reference set for a <c>TargetFrameworkVersion</c> such as <c>v4.8</c> (or a moniker such as <c>net48</c>).</summary>
-    public Choice Choose(string frameworkVersion)
+    public Choice Choose(string frameworkVersion) => Nearest(frameworkVersion, Available().Select(a => ToChoice(frameworkVersion, a))).First();
+
+    /// <summary>The nearest reference set already installed for <paramref name="frameworkVersion"/>; null when none is.</summary>
+    public Choice? ChooseInstalled(string frameworkVersion) =>
+        Nearest(frameworkVersion, Available().Select(a => ToChoice(frameworkVersion, a)).Where(c => c.IsInstalled)).FirstOrDefault();
+
+    private static IEnumerable<Choice> Nearest(string frameworkVersion, IEnumerable<Choice> choices)
     {
-        var requested = ToVersionFolder(frameworkVersion);
-        var wanted = Key(requested);
-        var available = Available();
-        var best = available
-            .OrderBy(a => Math.Abs(Key(a.Folder) - wanted))
-            .ThenByDescending(a => Key(a.Folder))
-            .First();
-        var folder = Path.Combine(NuGetFolders.PackageFolderIn(packagesFolder, best.Id, best.Version), "build", ".NETFramework", best.Folder);
-        return new Choice(requested, best.Folder, best.Id, best.Version, folder);
+        var wanted = Key(ToVersionFolder(frameworkVersion));
+        return choices.OrderBy(c => Math.Abs(Key(c.Used) - wanted)).ThenByDescending(c => Key(c.Used));
     }
+
+    private Choice ToChoice(string frameworkVersion, (string Id, string Version, string Folder) available) =>
+        new(ToVersionFolder(frameworkVersion), available.Folder, available.Id, available.Version,
+            Path.Combine(NuGetFolders.PackageFolderIn(packagesFolder, available.Id, available.Version), "build", ".NETFramework", available.Folder));
 
     /// <summary>Turns <c>net472</c>, <c>v4.7.2</c> or <c>4.7.2</c> into <c>v4.7.2</c>.</summary>
     public static string ToVersionFolder(string frameworkVersion)

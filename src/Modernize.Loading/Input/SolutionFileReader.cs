@@ -25,6 +25,39 @@ public static class SolutionFileReader
             .ToList();
     }
 
+    /// <summary>
+    /// The Configuration and Platform the solution builds each project with, under the configuration a build without
+    /// arguments picks (<c>Debug</c> when the solution has it, else its first; <c>Any CPU</c> when it has it, else its first
+    /// platform), keyed by absolute project path. Projects the solution does not map are left out.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ProjectConfiguration> ReadConfigurations(string solutionPath)
+    {
+        ArgumentNullException.ThrowIfNull(solutionPath);
+        var full = Path.GetFullPath(solutionPath);
+        var model = Open(full);
+        var folder = Path.GetDirectoryName(full)!;
+        var buildType = model.BuildTypes.FirstOrDefault(b => string.Equals(b, "Debug", StringComparison.OrdinalIgnoreCase)) ?? (model.BuildTypes.Count > 0 ? model.BuildTypes[0] : null);
+        var platform = model.Platforms.FirstOrDefault(p => string.Equals(p, "Any CPU", StringComparison.OrdinalIgnoreCase)) ?? (model.Platforms.Count > 0 ? model.Platforms[0] : null);
+        var result = new Dictionary<string, ProjectConfiguration>(StringComparer.Ordinal);
+        if (buildType is null || platform is null)
+        {
+            return result;
+        }
+
+        foreach (var project in model.SolutionProjects)
+        {
+            var mapped = project.GetProjectConfiguration(buildType, platform);
+            if (mapped.BuildType is { Length: > 0 } configuration && mapped.Platform is { Length: > 0 } projectPlatform)
+            {
+                // Solutions spell the platform "Any CPU"; projects and MSBuild call it AnyCPU (as a solution build passes it).
+                var msbuildPlatform = string.Equals(projectPlatform, "Any CPU", StringComparison.OrdinalIgnoreCase) ? "AnyCPU" : projectPlatform;
+                result[Path.GetFullPath(Path.Combine(folder, project.FilePath.Replace('\\', '/')))] = new ProjectConfiguration(configuration, msbuildPlatform);
+            }
+        }
+
+        return result;
+    }
+
     private static SolutionModel Open(string path)
     {
         var serializer = SolutionSerializers.GetSerializerByMoniker(path)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security;
 using System.Text;
 using Modernize.Loading.ProjectFiles;
 
@@ -78,10 +77,10 @@ public sealed class OutputRedirection
         text.AppendLine("  <PropertyGroup Condition=\"'$(_ModernizeRedirected)' != 'true'\">");
         foreach (var (project, obj) in objFolders)
         {
-            text.Append(CultureInfo.InvariantCulture, $"    <_ModernizeObj Condition=\"'$(MSBuildProjectFullPath)' == '{Escape(project)}'\">{Escape(obj)}</_ModernizeObj>").AppendLine();
+            text.Append(CultureInfo.InvariantCulture, $"    <_ModernizeObj Condition=\"'$(MSBuildProjectFullPath)' == '{MsBuildText.Escape(project)}'\">{MsBuildText.Escape(obj)}</_ModernizeObj>").AppendLine();
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"    <_ModernizeObj Condition=\"'$(_ModernizeObj)' == ''\">{Escape(Path.Combine(scratch, "other"))}/$(MSBuildProjectName)/obj/</_ModernizeObj>").AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"    <_ModernizeObj Condition=\"'$(_ModernizeObj)' == ''\">{MsBuildText.Escape(Path.Combine(scratch, "other"))}/$(MSBuildProjectName)/obj/</_ModernizeObj>").AppendLine();
         text.AppendLine("    <BaseIntermediateOutputPath>$(_ModernizeObj)</BaseIntermediateOutputPath>");
         text.AppendLine("    <MSBuildProjectExtensionsPath>$(_ModernizeObj)</MSBuildProjectExtensionsPath>");
         text.AppendLine("    <BaseOutputPath>$(_ModernizeObj)../bin/</BaseOutputPath>");
@@ -107,6 +106,4 @@ public sealed class OutputRedirection
             }
         }
     }
-
-    private static string Escape(string text) => SecurityElement.Escape(text).Replace("$", "%24", StringComparison.Ordinal).Replace("@", "%40", StringComparison.Ordinal);
 }

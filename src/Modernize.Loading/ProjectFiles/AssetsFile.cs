@@ -64,6 +64,34 @@ public static class AssetsFile
         }
     }
 
+    /// <summary>The version NuGet resolved for each package of a restored project (id, ignoring case); empty when unreadable.</summary>
+    public static IReadOnlyDictionary<string, string> ResolvedPackages(string assetsPath)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            using var stream = File.OpenRead(assetsPath);
+            using var document = JsonDocument.Parse(stream);
+            if (document.RootElement.TryGetProperty("libraries", out var libraries))
+            {
+                foreach (var library in libraries.EnumerateObject())
+                {
+                    var slash = library.Name.IndexOf('/', StringComparison.Ordinal);
+                    if (slash > 0 && library.Value.TryGetProperty("type", out var type) && type.GetString() == "package")
+                    {
+                        result[library.Name[..slash]] = library.Name[(slash + 1)..];
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        {
+            // An unreadable assets file resolves nothing.
+        }
+
+        return result;
+    }
+
     private static bool TargetMatches(string targetName, string moniker)
     {
         var framework = TargetFrameworkCompatibility.Parse(moniker);

@@ -7,20 +7,23 @@ namespace Modernize.Loading.View;
 /// and runs design-time builds over the copy, so no target, import or restore can write into the user's tree, whatever
 /// properties it sets. Files are copied with <see cref="File.Copy(string, string)"/> (never hard links, through which writes
 /// would reach the original; symbolic links to files become regular copies, links to folders are not followed). Folders
-/// MSBuild cannot need are skipped: <c>.git</c>, <c>.vs</c>, <c>bin</c>, <c>obj</c>, <c>node_modules</c>. The copy is deleted
-/// with the scratch folder.
+/// MSBuild cannot need are skipped: <c>.git</c>, <c>.vs</c>, <c>bin</c>, <c>obj</c>, <c>node_modules</c>; of the rest, only what
+/// <see cref="ViewContent"/> says MSBuild can read. The copy is deleted with the scratch folder.
 /// </summary>
 public sealed class PrivateView
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { ".git", ".vs", "bin", "obj", "node_modules" };
 
-    private PrivateView(string originalRoot, string root, int files, long bytes, TimeSpan elapsed)
+    private PrivateView(string originalRoot, string root, int files, long bytes, int skippedFiles, long skippedBytes, TimeSpan elapsed, TimeSpan processorTime)
     {
         OriginalRoot = originalRoot;
         Root = root;
         Files = files;
         Bytes = bytes;
+        SkippedFiles = skippedFiles;
+        SkippedBytes = skippedBytes;
         Elapsed = elapsed;
+        ProcessorTime = processorTime;
     }
 
     /// <summary>The copied folder of the user's tree.</summary>
@@ -33,13 +36,25 @@ public sealed class PrivateView
 
     public long Bytes { get; }
 
+    /// <summary>Files of the copied folder left out as content MSBuild does not read (skipped folders not counted).</summary>
+    public int SkippedFiles { get; }
+
+    public long SkippedBytes { get; }
+
     public TimeSpan Elapsed { get; }
 
-    /// <summary>Copies <paramref name="originalRoot"/> into <c>&lt;scratch&gt;/tree</c>.</summary>
-    public static PrivateView Create(string originalRoot, string scratch, CancellationToken cancellationToken)
+    /// <summary>The process's CPU time while copying (a measure that holds on a loaded machine, unlike <see cref="Elapsed"/>).</summary>
+    public TimeSpan ProcessorTime { get; }
+
+    /// <summary>Copies what <paramref name="content"/> selects of <paramref name="originalRoot"/> into <c>&lt;scratch&gt;/tree</c>.</summary>
+    public static PrivateView Create(string originalRoot, string scratch, ViewContent content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(originalRoot);
+        ArgumentNullException.ThrowIfNull(content);
         var clock = Stopwatch.StartNew();
+        var processor = Process.GetCurrentProcess().TotalProcessorTime;
+        var skippedFiles = 0;
+        long skippedBytes = 0;
         var root = Path.Combine(scratch, "tree");
         var files = new List<(string From, string To)>();
         var pending = new Stack<(string From, string To)>();
@@ -59,6 +74,11 @@ public sealed class PrivateView
                     {
                         pending.Push((folder.FullName, target));
                     }
+                }
+                else if (entry is FileInfo file && !content.Copies(file.FullName, file.Length))
+                {
+                    skippedFiles++;
+                    skippedBytes += file.Length;
                 }
                 else if (entry.LinkTarget is null || File.Exists(entry.FullName))
                 {
@@ -85,7 +105,8 @@ public sealed class PrivateView
                     // An unreadable file (a socket, a file without permission) is one MSBuild could not read either.
                 }
             });
-        return new PrivateView(Path.GetFullPath(originalRoot), root, files.Count, bytes, clock.Elapsed);
+        var processorTime = Process.GetCurrentProcess().TotalProcessorTime - processor;
+        return new PrivateView(Path.GetFullPath(originalRoot), root, files.Count, bytes, skippedFiles, skippedBytes, clock.Elapsed, processorTime);
     }
 
     /// <summary>Whether <paramref name="originalPath"/> lies inside the copied folder.</summary>

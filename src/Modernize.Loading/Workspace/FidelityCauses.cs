@@ -22,7 +22,8 @@ public static class FidelityCauses
 
     /// <summary>The project with its fidelity's causes and package stand-ins filled in.</summary>
     /// <param name="framework">The reference-assembly set chosen for a .NET Framework project (ignored for others).</param>
-    public static LoadedProject Attach(LoadedProject project, ProjectFileFacts facts, PackageResolver packages, FrameworkReferenceAssemblies.Choice? framework)
+    /// <param name="restored">PackageReference versions NuGet restored in place of those asked for (read from the assets file).</param>
+    public static LoadedProject Attach(LoadedProject project, ProjectFileFacts facts, PackageResolver packages, FrameworkReferenceAssemblies.Choice? framework, IReadOnlyList<PackageStandIn>? restored = null)
     {
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(facts);
@@ -32,6 +33,8 @@ public static class FidelityCauses
             .Where(p => p.Source == "packages.config" || fidelity.Mode != LoadMode.MsBuild)
             .Select(packages.StandIn)
             .OfType<PackageStandIn>()
+            .Concat(restored ?? [])
+            .DistinctBy(s => s.Id, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var causes = new List<FidelityCause>();
         causes.AddRange(standIns.Select(s => new FidelityCause(FidelityCauseKind.PackageStandIn, $"{s.Id} {s.Wanted} -> {s.Used}")));
@@ -73,6 +76,7 @@ public static class FidelityCauses
         }
 
         if (message.StartsWith(NoDocumentsReason, StringComparison.Ordinal) || message.Contains("MSB4236", StringComparison.Ordinal)
+            || (message.StartsWith("MSBuild project SDK", StringComparison.Ordinal) && message.Contains("left out", StringComparison.Ordinal))
             || message.Contains("Could not resolve SDK", StringComparison.OrdinalIgnoreCase))
         {
             return new FidelityCause(FidelityCauseKind.UnresolvedSdk, detail);

@@ -30,7 +30,7 @@ public sealed class PrivateViewTests : IAsyncLifetime
         repo.Commit("hostile fixture");
         before = Snapshot(repo.Path);
         statusBefore = repo.Git("status", "--porcelain", "--ignored");
-        workspace = await new SolutionLoader().LoadAsync(Path.Combine(Root, "Hostile.sln"), new LoadOptions(), new Lines(progress), CancellationToken.None);
+        workspace = await new SolutionLoader().LoadAsync(Path.Combine(Root, "Hostile.sln"), new LoadOptions(), new Support.ProgressLines(progress), CancellationToken.None);
         foreach (var project in workspace.Projects)
         {
             // Reads every document, so lazily loaded texts are part of what must leave the tree alone.
@@ -150,16 +150,5 @@ public sealed class PrivateViewTests : IAsyncLifetime
         }
 
         return result;
-    }
-
-    private sealed class Lines(List<string> lines) : IProgress<string>
-    {
-        public void Report(string value)
-        {
-            lock (lines)
-            {
-                lines.Add(value);
-            }
-        }
     }
 }

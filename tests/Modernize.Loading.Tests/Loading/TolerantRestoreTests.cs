@@ -30,7 +30,7 @@ public sealed class TolerantRestoreTests
         repo.Commit("three projects, one package that no feed serves");
 
         var messages = new List<string>();
-        using var workspace = await new SolutionLoader().LoadAsync(Path.Combine(repo.Path, "Shop.slnx"), new LoadOptions(), new Lines(messages), CancellationToken.None);
+        using var workspace = await new SolutionLoader().LoadAsync(Path.Combine(repo.Path, "Shop.slnx"), new LoadOptions(), new Support.ProgressLines(messages), CancellationToken.None);
 
         Assert.Single(messages, m => m.StartsWith("restoring ", StringComparison.Ordinal));
         Assert.Contains("restoring 3 projects into a scratch folder", messages);
@@ -59,15 +59,4 @@ public sealed class TolerantRestoreTests
     [Fact]
     public void A_message_that_names_no_cause_gives_none() =>
         Assert.Null(FidelityCauses.FromMessage("reference Foo: HintPath lib/Foo.dll not found"));
-
-    private sealed class Lines(List<string> lines) : IProgress<string>
-    {
-        public void Report(string value)
-        {
-            lock (lines)
-            {
-                lines.Add(value);
-            }
-        }
-    }
 }

@@ -1,0 +1,91 @@
+using Modernize.Loading.Environment;
+using Modernize.Loading.ProjectFiles;
+using Modernize.Model.Graph;
+
+namespace Modernize.Loading.MsBuild;
+
+/// <summary>
+/// Restores SDK-style projects that have no restore output, into the scratch folder only, in one <c>dotnet restore</c> of a
+/// scratch .slnx (one process and one restore graph). Failures are tolerated: NuGet still writes the assets of what it could
+/// restore, so a project with one unavailable package keeps all its others. Never project by project (69 projects took six
+/// minutes). Where the feeds lack a package version, <see cref="PackageReferencePins"/> chooses a stand-in and the projects
+/// concerned are restored once more.
+/// </summary>
+internal static class TolerantRestore
+{
+    public static async Task RunAsync(
+        IReadOnlyList<ProjectFileFacts> facts,
+        OutputRedirection redirection,
+        PackageReferencePins pins,
+        Dictionary<string, string> properties,
+        MsBuildEnvironment environment,
+        string scratch,
+        IProgress<string>? progress,
+        Dictionary<string, List<string>> projectWarnings,
+        CancellationToken cancellationToken)
+    {
+        var unrestored = facts.Where(f => f.Style == ProjectStyle.Sdk && !redirection.IsRestored(f.FullPath)).ToList();
+        if (unrestored.Count == 0)
+        {
+            return;
+        }
+
+        progress?.Report($"restoring {unrestored.Count} projects into a scratch folder");
+        var failures = await RestoreOnceAsync(unrestored, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
+        var repinned = await pins.ChooseAsync(unrestored, redirection, cancellationToken).ConfigureAwait(false);
+        if (repinned.Count > 0)
+        {
+            progress?.Report($"pinning packages of {repinned.Count} project(s) to the nearest served versions and restoring them again");
+            var again = await RestoreOnceAsync(repinned, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
+            foreach (var project in repinned)
+            {
+                failures.Remove(project.FullPath);
+            }
+
+            foreach (var (project, failure) in again)
+            {
+                failures[project] = failure;
+            }
+        }
+
+        foreach (var (project, failure) in failures)
+        {
+            projectWarnings[project].Add(failure);
+        }
+    }
+
+    /// <summary>One restore of <paramref name="projects"/>; returns the failure message of each project it failed for.</summary>
+    private static async Task<Dictionary<string, string>> RestoreOnceAsync(
+        IReadOnlyList<ProjectFileFacts> projects,
+        OutputRedirection redirection,
+        Dictionary<string, string> properties,
+        MsBuildEnvironment environment,
+        string scratch,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var failures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var batch = RestoreSolution.Write(scratch, projects.Select(p => p.FullPath));
+        var arguments = new List<string> { "restore", batch, "--nologo", "-v", "quiet" };
+        arguments.AddRange(properties.Select(p => $"-p:{p.Key}={p.Value}"));
+        var result = await DotnetCli.RunAsync(environment.DotnetExecutable, arguments, projects[0].Directory, TimeSpan.FromMinutes(5), cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode == 0)
+        {
+            return failures;
+        }
+
+        progress?.Report($"restore failed (exit code {result.ExitCode}); loading what it restored");
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var project in projects)
+        {
+            var errors = lines.Where(l => l.Contains(project.FullPath, StringComparison.Ordinal) && l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).Take(3).ToList();
+            if (errors.Count > 0 || !redirection.IsRestored(project.FullPath))
+            {
+                var summary = lines.FirstOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? lines.FirstOrDefault() ?? string.Empty;
+                failures[project.FullPath] = $"dotnet restore failed (exit code {result.ExitCode}): " + (errors.Count > 0 ? string.Join(" | ", errors.Select(e => e.Replace(project.FullPath, project.Name, StringComparison.Ordinal))) : summary);
+            }
+        }
+
+        return failures;
+    }
+}
