@@ -6,6 +6,7 @@ using Modernize.Loading.Environment;
 using Modernize.Loading.Input;
 using Modernize.Loading.ModelCache;
 using Modernize.Loading.MsBuild;
+using Modernize.Loading.Processes;
 using Modernize.Loading.ProjectFiles;
 using Modernize.Loading.Roslyn;
 using Modernize.Loading.View;
@@ -316,18 +317,18 @@ public sealed class SolutionLoader
         }
 
         progress?.Report($"restore failed (exit code {result.ExitCode}); loading what it restored");
-        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = result.Combined.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var project in unrestored)
         {
             var errors = lines.Where(l => l.Contains(project.FullPath, StringComparison.Ordinal) && l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).Take(3).ToList();
             if (errors.Count > 0 || !redirection.IsRestored(project.FullPath))
             {
-                projectWarnings[project.FullPath].Add($"dotnet restore failed (exit code {result.ExitCode}): " + (errors.Count > 0 ? string.Join(" | ", errors.Select(e => e.Replace(project.FullPath, project.Name, StringComparison.Ordinal))) : FirstLine(Summary(result.Output))));
+                projectWarnings[project.FullPath].Add($"dotnet restore failed (exit code {result.ExitCode}): " + (errors.Count > 0 ? string.Join(" | ", errors.Select(e => e.Replace(project.FullPath, project.Name, StringComparison.Ordinal))) : FirstLine(Summary(result.Combined))));
             }
         }
     }
 
-    private static Task<DotnetCli.Result> RestoreAsync(string target, string workingDirectory, Dictionary<string, string> properties, MsBuildEnvironment environment, CancellationToken cancellationToken)
+    private static Task<ProcessResult> RestoreAsync(string target, string workingDirectory, Dictionary<string, string> properties, MsBuildEnvironment environment, CancellationToken cancellationToken)
     {
         var arguments = new List<string> { "restore", target, "--nologo", "-v", "quiet" };
         arguments.AddRange(properties.Select(p => $"-p:{p.Key}={p.Value}"));
