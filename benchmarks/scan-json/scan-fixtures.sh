@@ -3,7 +3,7 @@
 set -u
 out=$1; mkdir -p "$out"
 cd "$(dirname "$0")/../.."
-bin=src/Modernize.Cli/bin/Debug/net10.0/modernize.dll
+bin=${MODERNIZE_CLI:-src/Modernize.Cli/bin/Debug/net10.0/modernize.dll}  # another build: MODERNIZE_CLI=/path/to/modernize.dll
 for f in fixtures/legacy-shop/LegacyShop.sln fixtures/modern-shop/ModernShop.slnx fixtures/encodings/Encodings.csproj; do
   n=$(basename "$f"); n=${n%.*}
   dotnet $bin scan "$f" --no-store --no-report --json "$out/$n.json" > "$out/$n.log" 2>&1; echo "$n $?"

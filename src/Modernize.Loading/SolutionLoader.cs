@@ -6,6 +6,7 @@ using Modernize.Loading.Environment;
 using Modernize.Loading.Input;
 using Modernize.Loading.ModelCache;
 using Modernize.Loading.MsBuild;
+using Modernize.Loading.Processes;
 using Modernize.Loading.ProjectFiles;
 using Modernize.Loading.Roslyn;
 using Modernize.Loading.View;

@@ -15,13 +15,10 @@ namespace Modernize.Extraction.Tests;
 /// </summary>
 public sealed class ExtractionBenchmark(ITestOutputHelper output)
 {
-    [Fact]
+    [SkippableFact]
     public async Task Measure_walk_metrics_and_diagnostics()
     {
-        if (Environment.GetEnvironmentVariable("MODERNIZE_BENCH") != "1")
-        {
-            return;
-        }
+        Skip.IfNot(Environment.GetEnvironmentVariable("MODERNIZE_BENCH") == "1", "benchmark: set MODERNIZE_BENCH=1 to run it");
 
         var files = Enumerable.Range(0, 400).Select(i => ($"Big/File{i}.cs", GenerateFile(i))).ToList();
         var lines = files.Sum(f => f.Item2.Split('\n').Length);

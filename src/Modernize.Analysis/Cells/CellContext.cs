@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Modernize.Analysis.Graphs;
 using Modernize.Model.Analysis;
 using Modernize.Model.Configuration;
 using Modernize.Model.Graph;
@@ -63,21 +64,17 @@ public sealed class CellContext
         var excludes = config.Proposal.ExcludeGlobs.Where(g => Glob.Problem(g) is null).ToList();
         var pathGlobs = excludes.Select(g => PathGlobs.GetOrAdd(g, Glob.ForPaths)).ToList();
         var nameGlobs = excludes.Where(g => !g.Contains('/', StringComparison.Ordinal)).Select(g => NameGlobs.GetOrAdd(g, Glob.ForNames)).ToList();
-        var types = graph.Types
-            .Where(t => !pathGlobs.Any(g => g.IsMatch(t.Project) || g.IsMatch(t.File)))
-            .Where(t => !nameGlobs.Any(g => g.MatchesTypeOrNamespace(t.Id, t.Namespace)))
-            .GroupBy(t => t.Id, StringComparer.Ordinal)
-            .Select(g => g.First())
+        // Cells keep generated types (the metrics' scope, ScopedGraph.Create, drops them by default).
+        var types = ScopedGraph.TypesWhere(
+                graph.Types,
+                t => !pathGlobs.Any(g => g.IsMatch(t.Project) || g.IsMatch(t.File)) && !nameGlobs.Any(g => g.MatchesTypeOrNamespace(t.Id, t.Namespace)))
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
         var ids = types.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         return new CellContext(graph, analysis, config, types, InScope(graph.Dependencies, ids), InScope(graph.Wiring, ids), TypeChangeCoupling.From(types, analysis));
     }
 
-    private static List<Dependency> InScope(IReadOnlyList<Dependency> dependencies, HashSet<string> ids) => dependencies
-        .Where(d => d.From != d.To && ids.Contains(d.From) && ids.Contains(d.To))
-        .GroupBy(d => (d.From, d.To))
-        .Select(g => g.Count() == 1 ? g.First() : GraphAggregation.Merge(g.Key.From, g.Key.To, g))
+    private static List<Dependency> InScope(IReadOnlyList<Dependency> dependencies, HashSet<string> ids) => ScopedGraph.DependenciesBetween(dependencies, ids)
         .OrderBy(d => d.From, StringComparer.Ordinal)
         .ThenBy(d => d.To, StringComparer.Ordinal)
         .ToList();

@@ -38,19 +38,27 @@ public sealed class ScopedGraph
     public static ScopedGraph Create(CodeGraph graph, bool includeGenerated = false)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var types = graph.Types
-            .Where(t => includeGenerated || !t.Generated)
-            .GroupBy(t => t.Id, StringComparer.Ordinal)
-            .Select(g => g.First())
-            .ToList();
+        var types = TypesWhere(graph.Types, t => includeGenerated || !t.Generated);
         var ids = types.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var dependencies = graph.Dependencies
-            .Where(d => d.From != d.To && ids.Contains(d.From) && ids.Contains(d.To))
-            .GroupBy(d => (d.From, d.To))
-            .Select(g => g.Count() == 1 ? g.First() : GraphAggregation.Merge(g.Key.From, g.Key.To, g))
-            .ToList();
-        return new ScopedGraph(graph, types, dependencies);
+        return new ScopedGraph(graph, types, DependenciesBetween(graph.Dependencies, ids));
     }
+
+    /// <summary>
+    /// The types that pass <paramref name="inScope"/>, one per id (the first seen: multi-targeted projects list a type once per
+    /// target framework), in the graph's order. The one scoping rule; callers choose only the predicate.
+    /// </summary>
+    public static List<TypeNode> TypesWhere(IEnumerable<TypeNode> types, Func<TypeNode, bool> inScope) => types
+        .Where(inScope)
+        .GroupBy(t => t.Id, StringComparer.Ordinal)
+        .Select(g => g.First())
+        .ToList();
+
+    /// <summary>Dependencies between two different types of <paramref name="typeIds"/>, repeated pairs merged into one, in first-seen order.</summary>
+    public static List<Dependency> DependenciesBetween(IEnumerable<Dependency> dependencies, IReadOnlySet<string> typeIds) => dependencies
+        .Where(d => d.From != d.To && typeIds.Contains(d.From) && typeIds.Contains(d.To))
+        .GroupBy(d => (d.From, d.To))
+        .Select(g => g.Count() == 1 ? g.First() : GraphAggregation.Merge(g.Key.From, g.Key.To, g))
+        .ToList();
 
     public static string NamespaceOf(TypeNode type)
     {

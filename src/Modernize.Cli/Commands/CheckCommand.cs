@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using Modernize.Analysis.Rules;
 using Modernize.Model;
 using Modernize.Model.Analysis;
 using Modernize.Model.Rules;

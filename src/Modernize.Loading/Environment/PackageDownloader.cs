@@ -65,7 +65,7 @@ public static class PackageDownloader
                 "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup><TargetFramework>netstandard2.0</TargetFramework><DisableImplicitNuGetFallbackFolder>true</DisableImplicitNuGetFallbackFolder></PropertyGroup>\n  <ItemGroup>\n" + downloads + "  </ItemGroup>\n</Project>\n",
                 cancellationToken).ConfigureAwait(false);
             var result = await DotnetCli.RunAsync(dotnet, ["restore", project, "--nologo"], folder, TimeSpan.FromMinutes(5), cancellationToken).ConfigureAwait(false);
-            return result.Output;
+            return result.Combined;
         }
         finally
         {

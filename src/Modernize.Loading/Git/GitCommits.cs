@@ -1,4 +1,5 @@
 using System.Globalization;
+using Modernize.Loading.Processes;
 using Modernize.Model;
 
 namespace Modernize.Loading.Git;
@@ -18,7 +19,7 @@ public static class GitCommits
 
         var folder = isFile ? Path.GetDirectoryName(full)! : full;
         var prefix = await GitProcess.RunAsync(folder, ["rev-parse", "--show-prefix"], cancellationToken: ct).ConfigureAwait(false);
-        if (ReferenceEquals(prefix, GitResult.NotInstalled))
+        if (prefix.NotStarted)
         {
             throw new InputException("git", "not found on PATH; history needs git");
         }
@@ -48,6 +49,6 @@ public static class GitCommits
     }
 
     /// <summary>The output of a command that must succeed; its failure is a failure of the tool, not of the input.</summary>
-    internal static string Required(GitResult result, string command) =>
+    internal static string Required(ProcessResult result, string command) =>
         result.Ok ? result.Output : throw new InvalidOperationException($"git {command} failed ({result.ExitCode}): {result.Error.Trim()}");
 }

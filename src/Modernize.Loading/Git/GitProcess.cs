@@ -1,6 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text;
+using Modernize.Loading.Processes;
 
 namespace Modernize.Loading.Git;
 
@@ -8,7 +6,8 @@ namespace Modernize.Loading.Git;
 /// The one way Modernize runs git. Every call gets the same hardened environment (plain untranslated output, no pager, no
 /// prompt, no inherited GIT_* redirection, no hooks or fsmonitor from a scanned repository's configuration), a timeout,
 /// cancellation that kills the process tree, and one error policy: a failing, missing or timed-out git is a
-/// <see cref="GitResult"/> with <see cref="GitResult.Ok"/> false, never an exception; cancellation throws.
+/// <see cref="ProcessResult"/> with <see cref="ProcessResult.Ok"/> false, never an exception; cancellation throws. The running
+/// itself is <see cref="ChildProcess"/>'s, shared with the dotnet CLI.
 /// </summary>
 public static class GitProcess
 {
@@ -30,115 +29,30 @@ public static class GitProcess
     ];
 
     /// <summary>Runs git in <paramref name="workingDirectory"/> and waits for it (at most <paramref name="timeout"/>, default <see cref="QueryTimeout"/>).</summary>
-    public static GitResult Run(string workingDirectory, IEnumerable<string> arguments, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+    public static ProcessResult Run(string workingDirectory, IEnumerable<string> arguments, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
         RunAsync(workingDirectory, arguments, timeout, cancellationToken).GetAwaiter().GetResult();
 
     /// <inheritdoc cref="Run"/>
-    public static async Task<GitResult> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
-    {
-        var limit = timeout ?? QueryTimeout;
-        using var process = Start(workingDirectory, arguments);
-        if (process is null)
-        {
-            return GitResult.NotInstalled;
-        }
-
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        return await WaitAsync(process, limit, cancellationToken).ConfigureAwait(false)
-            ? new GitResult(process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false))
-            : GitResult.TimedOut(limit);
-    }
+    public static Task<ProcessResult> RunAsync(string workingDirectory, IEnumerable<string> arguments, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+        ChildProcess.RunAsync(Command(workingDirectory, arguments), timeout ?? QueryTimeout, cancellationToken);
 
     /// <summary>
     /// Runs git and hands its standard output to <paramref name="read"/> as it streams (a long log is never held as one
-    /// string). Returns null when git is missing, fails or times out.
+    /// string). Returns null when git is missing, fails or times out (default <see cref="LongTimeout"/>).
     /// </summary>
     public static T? Read<T>(string workingDirectory, IEnumerable<string> arguments, Func<TextReader, T> read, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
-        where T : class
+        where T : class =>
+        ChildProcess.Read(Command(workingDirectory, arguments), read, timeout ?? LongTimeout, cancellationToken);
+
+    private static ProcessCommand Command(string workingDirectory, IEnumerable<string> arguments) =>
+        new("git", [.. HardeningOptions, .. arguments], workingDirectory, GitEnvironment);
+
+    /// <summary>Plain, untranslated output whatever the user's settings, never a pager or a credential prompt, no redirection.</summary>
+    private static readonly Dictionary<string, string?> GitEnvironment = new Dictionary<string, string?>(StringComparer.Ordinal)
     {
-        ArgumentNullException.ThrowIfNull(read);
-        var limit = timeout ?? LongTimeout;
-        using var process = Start(workingDirectory, arguments);
-        if (process is null)
-        {
-            return null;
-        }
-
-        using var timer = new Timer(_ => Kill(process), null, limit, Timeout.InfiniteTimeSpan);
-        using var cancel = cancellationToken.Register(() => Kill(process));
-        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        var result = read(process.StandardOutput);
-        process.WaitForExit();
-        _ = error.GetAwaiter().GetResult();
-        cancellationToken.ThrowIfCancellationRequested();
-        return process.ExitCode == 0 ? result : null;
-    }
-
-    private static Process? Start(string workingDirectory, IEnumerable<string> arguments)
-    {
-        var info = new ProcessStartInfo("git")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = false,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-            StandardOutputEncoding = new UTF8Encoding(false),
-            StandardErrorEncoding = new UTF8Encoding(false),
-        };
-        foreach (var argument in HardeningOptions.Concat(arguments))
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        // Plain, untranslated output whatever the user's settings, and never a pager or a credential prompt.
-        info.Environment["LC_ALL"] = "C";
-        info.Environment["GIT_PAGER"] = "cat";
-        info.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        info.Environment["GIT_OPTIONAL_LOCKS"] = "0";
-        foreach (var variable in RedirectingVariables)
-        {
-            info.Environment.Remove(variable);
-        }
-
-        try
-        {
-            return Process.Start(info);
-        }
-        catch (Win32Exception)
-        {
-            return null;
-        }
-    }
-
-    /// <returns>False when the time ran out (the process is then killed).</returns>
-    private static async Task<bool> WaitAsync(Process process, TimeSpan limit, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            Kill(process);
-            cancellationToken.ThrowIfCancellationRequested();
-            return false;
-        }
-    }
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already exited.
-        }
-    }
+        ["LC_ALL"] = "C",
+        ["GIT_PAGER"] = "cat",
+        ["GIT_TERMINAL_PROMPT"] = "0",
+        ["GIT_OPTIONAL_LOCKS"] = "0",
+    }.Concat(RedirectingVariables.Select(v => KeyValuePair.Create(v, (string?)null))).ToDictionary(StringComparer.Ordinal);
 }

@@ -17,6 +17,15 @@ internal static class MsBuildWorkspaceLoader
     private static readonly string[] BenignDiagnostics =
         ["An installation of Mono MSBuild could not be found", "Found project reference without a matching metadata reference"];
 
+    /// <summary>
+    /// Roslyn 5.12 reports its own logger's errors as workspace failures, among them a build host that takes more than
+    /// 500 ms to exit once it was asked to shut down (<c>BuildHostProcessManager</c>), which a busy machine often sees after a
+    /// complete load. Roslyn logs it when it disposes of a build host or loses its connection, not about a project; a project the
+    /// build host failed to load is caught by the fidelity checks (no documents, missing references) as before.
+    /// </summary>
+    private static bool IsSlowShutdown(WorkspaceDiagnostic diagnostic) =>
+        diagnostic.Message.Contains("The BuildHost process is not responding", StringComparison.Ordinal);
+
     /// <summary>What MSBuild loaded: one Roslyn project per project file (multi-targeted ones deduplicated) and its target frameworks.</summary>
     public sealed record Result(IDisposable Workspace, Solution Solution, IReadOnlyDictionary<string, Project> Projects, IReadOnlyDictionary<string, IReadOnlyList<string>> TargetFrameworks, IReadOnlyList<string> Diagnostics);
 
@@ -74,7 +83,7 @@ internal static class MsBuildWorkspaceLoader
             }
 
             var diagnostics = workspace.Diagnostics
-                .Where(d => !BenignDiagnostics.Any(b => d.Message.Contains(b, StringComparison.Ordinal)))
+                .Where(d => !BenignDiagnostics.Any(b => d.Message.Contains(b, StringComparison.Ordinal)) && !IsSlowShutdown(d))
                 .Select(d => $"{d.Kind}: {d.Message}")
                 .Distinct(StringComparer.Ordinal)
                 .ToList();

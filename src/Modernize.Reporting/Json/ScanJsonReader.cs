@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Modernize.Model;
 using Modernize.Model.Scan;
+using Modernize.Model.Serialization;
 
 namespace Modernize.Reporting.Json;
 
@@ -19,7 +20,7 @@ public static class ScanJsonReader
                 throw new InputException(source, $"unsupported scan JSON schema version {version} (this tool reads 1..{ScanDocument.CurrentSchemaVersion})");
             }
 
-            var scan = document.RootElement.Deserialize<ScanJson>(ScanJsonOptions.Instance)
+            var scan = document.RootElement.Deserialize<ScanJson>(ModelJson.Document)
                 ?? throw new InputException(source, "empty scan JSON");
             return scan.ToDocument();
         }

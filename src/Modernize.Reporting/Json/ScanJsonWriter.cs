@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Modernize.Model.Scan;
+using Modernize.Model.Serialization;
 
 namespace Modernize.Reporting.Json;
 
@@ -9,13 +10,13 @@ public static class ScanJsonWriter
     public static string Write(ScanDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return JsonSerializer.Serialize(ScanJson.From(document), ScanJsonOptions.Instance);
+        return JsonSerializer.Serialize(ScanJson.From(document), ModelJson.Document);
     }
 
     public static async Task WriteAsync(ScanDocument document, Stream stream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        await JsonSerializer.SerializeAsync(stream, ScanJson.From(document), ScanJsonOptions.Instance, cancellationToken).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(stream, ScanJson.From(document), ModelJson.Document, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes to a file, creating its folder; the file is replaced only once the whole document is written.</summary>

@@ -16,7 +16,7 @@ public static class SarifWriter
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /// <summary>The key of Modernize's fingerprint in <c>partialFingerprints</c>.</summary>
-    public const string FingerprintKey = "modernize/v1";
+    public const string FingerprintKey = Fingerprint.Scheme;
 
     private const int MaxLocations = 10;
 

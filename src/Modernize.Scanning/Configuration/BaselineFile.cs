@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Modernize.Analysis.Rules;
 using Modernize.Model;
 using Modernize.Model.Rules;
 
@@ -13,6 +12,7 @@ namespace Modernize.Scanning.Configuration;
 /// </summary>
 public static class BaselineFile
 {
+    /// <summary>Version 1 holds fingerprints of <see cref="Model.Analysis.Fingerprint.Scheme"/> "modernize/v1".</summary>
     public const int CurrentVersion = 1;
 
     public const string DefaultFileName = ".modernize-baseline.json";

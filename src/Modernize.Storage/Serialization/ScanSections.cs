@@ -6,6 +6,7 @@ using Modernize.Model.Graph;
 using Modernize.Model.Kpis;
 using Modernize.Model.Rules;
 using Modernize.Model.Scan;
+using Modernize.Model.Serialization;
 
 namespace Modernize.Storage.Serialization;
 
@@ -170,7 +171,7 @@ internal static class ScanSections
 
     private static SectionPart Part<T>(string section, int ordinal, string part, T value)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(value, StoreJson.Options);
+        var json = JsonSerializer.SerializeToUtf8Bytes(value, ModelJson.Store);
         return new SectionPart(section, ordinal, part, json, BlobCodec.Hash(json));
     }
 
@@ -183,7 +184,7 @@ internal static class ScanSections
             {
                 foreach (var chunk in chunks)
                 {
-                    result.AddRange(JsonSerializer.Deserialize<List<T>>(chunk, StoreJson.Options) ?? []);
+                    result.AddRange(JsonSerializer.Deserialize<List<T>>(chunk, ModelJson.Store) ?? []);
                 }
             }
 
@@ -193,7 +194,7 @@ internal static class ScanSections
         public T? One<T>(string section)
             where T : class =>
             sections.TryGetValue(section, out var chunks) && chunks.Count > 0
-                ? JsonSerializer.Deserialize<T>(chunks[0], StoreJson.Options)
+                ? JsonSerializer.Deserialize<T>(chunks[0], ModelJson.Store)
                 : null;
     }
 }

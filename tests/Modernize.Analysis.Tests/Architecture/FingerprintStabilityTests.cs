@@ -45,4 +45,32 @@ public class FingerprintStabilityTests
             Assert.Equal(Fingerprint.Of(f.RuleId, f.Symbols), f.Fingerprint);
         });
     }
+
+    /// <summary>
+    /// Users commit fingerprints (baseline files, SARIF uploads), so the hash must never change silently. These literals were
+    /// computed outside .NET (Python's hashlib: sha256 of "rule\nsymbol\nsymbol", first 8 bytes, hex).
+    /// </summary>
+    [Theory]
+    [InlineData("no-new-system-web", new[] { "Shop.Web.Global", "System.Web.HttpApplication" }, "e982736d4486f409")]
+    [InlineData("cycle", new[] { "Shop.Billing", "Shop.Orders" }, "7d47f850d3726837")]
+    [InlineData("règle", new[] { "Ünïcode.Type" }, "75196b750ec30591")]
+    [InlineData("r", new string[0], "8e54b0ca18020275")]
+    public void Fingerprints_of_scheme_v1_are_pinned(string ruleId, string[] symbols, string expected)
+    {
+        Assert.Equal("modernize/v1", Fingerprint.Scheme);
+        Assert.Equal(expected, Fingerprint.Of(ruleId, symbols));
+    }
+
+    /// <summary>Pins what the analysis feeds the hash (rule ids and symbols) for three planted findings, not only the hash; literals from Python as above.</summary>
+    [Theory]
+    [InlineData("cycle/namespace", "Shop.Orders,Shop.Web", "f01bf147fb49f236")]
+    [InlineData("cycle/type", "Shop.Orders.OrderService,Shop.Web.OrderPage", "b500463d7bed1e54")]
+    [InlineData("smell/god-class", "Shop.Web.OrderPage", "921669dd57b0b587")]
+    public void Planted_findings_keep_their_literal_fingerprints(string ruleId, string symbols, string expected)
+    {
+        var result = ArchitectureAnalyzer.Analyze(Planted(0), GitHistory.None, ModernizeConfig.Default);
+
+        var finding = Assert.Single(result.Findings, f => f.RuleId == ruleId && string.Join(",", f.Symbols) == symbols);
+        Assert.Equal(expected, finding.Fingerprint);
+    }
 }

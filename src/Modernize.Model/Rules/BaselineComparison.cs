@@ -1,7 +1,6 @@
 using Modernize.Model.Analysis;
-using Modernize.Model.Rules;
 
-namespace Modernize.Analysis.Rules;
+namespace Modernize.Model.Rules;
 
 /// <summary>The current violations split against a baseline.</summary>
 /// <param name="New">Violations whose fingerprint is not in the baseline: these fail the check (errors only).</param>

@@ -4,17 +4,27 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Modernize.Model.Graph;
 
-namespace Modernize.Reporting.Json;
+namespace Modernize.Model.Serialization;
 
 /// <summary>
-/// One serializer configuration for writing and reading scan JSON: camelCase names, enums as camelCase strings, dependency
-/// kinds in enum order, and only the records' stored members (computed ones such as <c>ResolvedRatio</c> are left out).
+/// How model records become JSON, defined once. Both forms use camelCase member names and write only the records' stored
+/// members: computed ones (<c>ResolvedRatio</c>, <c>Cycle.Size</c>) are derived again on reading, so storing them would only
+/// invite disagreement. They differ only where their readers do:
+/// <list type="bullet">
+/// <item><see cref="Document"/>, the scan JSON (docs/scan-json.md) that users and other tools read: indented, enums as
+/// camelCase strings (numbers refused), dependency-kind maps in enum order, no HTML escaping (the report escapes itself).</item>
+/// <item><see cref="Store"/>, the store's section blobs, content-addressed by their bytes: compact, enums by their declared
+/// names, NaN and infinities allowed, member names read case-insensitively. A changed byte here would change every chunk's
+/// hash, so new scans would share no chunk with stored ones: keep it as it is.</item>
+/// </list>
 /// </summary>
-internal static class ScanJsonOptions
+public static class ModelJson
 {
-    public static JsonSerializerOptions Instance { get; } = Create();
+    public static JsonSerializerOptions Document { get; } = CreateDocument();
 
-    private static JsonSerializerOptions Create()
+    public static JsonSerializerOptions Store { get; } = CreateStore();
+
+    private static JsonSerializerOptions CreateDocument()
     {
         var options = new JsonSerializerOptions
         {
@@ -23,7 +33,7 @@ internal static class ScanJsonOptions
             WriteIndented = true,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { StoredMembersOnly } },
+            TypeInfoResolver = StoredMembersOnly(),
         };
         options.Converters.Add(new DependencyKindsConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
@@ -31,8 +41,22 @@ internal static class ScanJsonOptions
         return options;
     }
 
-    /// <summary>Drops get-only computed properties: they are derived on reading, so storing them would only invite disagreement.</summary>
-    private static void StoredMembersOnly(JsonTypeInfo type)
+    private static JsonSerializerOptions CreateStore()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+            TypeInfoResolver = StoredMembersOnly(),
+        };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static DefaultJsonTypeInfoResolver StoredMembersOnly() => new() { Modifiers = { DropComputedMembers } };
+
+    /// <summary>Drops get-only (computed) properties from every object contract.</summary>
+    private static void DropComputedMembers(JsonTypeInfo type)
     {
         if (type.Kind != JsonTypeInfoKind.Object)
         {
