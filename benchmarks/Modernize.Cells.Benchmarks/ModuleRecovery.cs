@@ -11,7 +11,7 @@ namespace Modernize.Cells.Benchmarks;
 /// <summary>One solution's figures: the proposal and both baselines against the known modules, on the same scan.</summary>
 internal sealed record RecoveryRow(
     string Name, string Shape, int Types, int Modules, double Nmi, double MoJoFm, double ProjectNmi, double ProjectMoJoFm, double LouvainNmi, double LouvainMoJoFm,
-    int Cells, double LargestShare, double InLargeCells, int MinSize, double TissueRecall, string TissueElements, string Hosts, double Resolution);
+    int Cells, double LargestShare, double InLargeCells, int MinSize, double TissueRecall, string TissueElements, string Hosts, double Resolution, string Layout);
 
 internal static class ModuleRecovery
 {
@@ -21,6 +21,14 @@ internal static class ModuleRecovery
     {
         var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, config);
         var scope = CellContext.Create(graph, AnalysisResult.Empty, config);
+        if (Environment.GetEnvironmentVariable("CELLS_BENCH_VERBOSE") is not null)
+        {
+            foreach (var cell in proposal.Cells)
+            {
+                Console.Error.WriteLine($"  {cell.Kind} {cell.Name} ({cell.Members.Count}): {(cell.Explanation.Count > 0 ? cell.Explanation[0] : string.Empty)}");
+            }
+        }
+
         var truth = new Dictionary<string, string>(StringComparer.Ordinal);
         var truthTissue = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in scope.Types)
@@ -38,11 +46,24 @@ internal static class ModuleRecovery
             }
         }
 
+        if (Environment.GetEnvironmentVariable("CELLS_BENCH_VERBOSE") is not null)
+        {
+            Console.Error.WriteLine("  truth: " + string.Join(", ", truth.GroupBy(t => t.Value).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")) + $", tissue {truthTissue.Count}");
+        }
+
         var proposed = proposal.Cells
             .SelectMany(c => c.Members.Select(m => (Member: m, Label: c.Kind == CellKind.Cell ? c.Name : $"({c.Kind})")))
             .Concat(proposal.Unconnected.Select(m => (Member: m, Label: "(unconnected)")))
             .GroupBy(x => x.Member, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Label, StringComparer.Ordinal);
+        if (Environment.GetEnvironmentVariable("CELLS_BENCH_VERBOSE") is not null)
+        {
+            foreach (var cell in truth.Concat(truthTissue.Select(t => KeyValuePair.Create(t, "(tissue)"))).GroupBy(t => proposed.GetValueOrDefault(t.Key, "(none)")))
+            {
+                Console.Error.WriteLine($"  {cell.Key}: " + string.Join(", ", cell.GroupBy(t => t.Value).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+            }
+        }
+
         var byProject = scope.Types.ToDictionary(t => t.Id, t => t.Project, StringComparer.Ordinal);
         var louvain = PlainLouvain(scope, config.Proposal.Seed);
         var cells = proposal.Cells.Where(c => c.Kind == CellKind.Cell).ToList();
@@ -66,7 +87,8 @@ internal static class ModuleRecovery
             truthTissue.Count == 0 ? double.NaN : truthTissue.Count(tissueMembers.Contains) / (double)truthTissue.Count,
             string.Join(", ", proposal.Cells.Where(c => c.Kind == CellKind.Tissue).Select(c => $"{c.Name.Replace(" (tissue)", string.Empty, StringComparison.Ordinal)} {c.Members.Count}")),
             string.Join(", ", proposal.Cells.Where(c => c.Kind == CellKind.Host).Select(c => $"{c.Name.Replace(" (host)", string.Empty, StringComparison.Ordinal)} {c.Members.Count}")),
-            proposal.Resolution);
+            proposal.Resolution,
+            EdgeWeighting.BuildSignals(scope, scope.Types.Select(t => t.Id).ToList(), config.Proposal).Layout?.Describe() ?? "none");
     }
 
     /// <summary>The baseline: Leiden (γ = 1) on the kind-weighted reference graph alone, over the same types, no tissue, no other signal.</summary>

@@ -23,11 +23,17 @@ public static class CellProposer
 
         var settings = config.Proposal;
         var all = context.Types.Select(t => t.Id).ToList();
-        var preliminary = Leiden.Detect(EdgeWeighting.Build(context, all, settings), new LeidenOptions(settings.ReportedResolution, settings.Seed));
+        // The candidate cells that tissue is judged against come without layout edges: a key shared by a domain's
+        // controllers, services and repositories would leave its unkeyed entities clustering among themselves, like a kernel.
+        var preliminaryGraph = EdgeWeighting.BuildSignals(context, all, settings, layoutEdges: false);
+        var preliminary = Leiden.Detect(preliminaryGraph.Combined, new LeidenOptions(settings.ReportedResolution, settings.Seed));
         var candidateCell = all.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => preliminary[x.i], StringComparer.Ordinal);
+        var moduleKey = preliminaryGraph.Layout is { } layout
+            ? all.Select((id, i) => (id, Key: layout.Keys[i])).Where(x => x.Key is not null).ToDictionary(x => x.id, x => x.Key!.Split('/')[0], StringComparer.Ordinal)
+            : null;
         var hosts = HostDetector.Detect(context);
         var hostIds = hosts.Keys.ToHashSet(StringComparer.Ordinal);
-        var units = TissueUnitDetector.Detect(context, candidateCell, hostIds);
+        var units = TissueUnitDetector.Detect(context, candidateCell, hostIds, moduleKey);
         var excluded = hostIds.Concat(units.SelectMany(u => u.Members)).ToHashSet(StringComparer.Ordinal);
         var tissue = TissueDetector.Detect(context, candidateCell, excluded);
 
@@ -39,7 +45,7 @@ public static class CellProposer
         var domain = all.Where(id => !tissueIds.Contains(id)).ToList();
         var signals = EdgeWeighting.BuildSignals(context, domain, settings);
         var domainGraph = signals.Combined;
-        var choice = ResolutionSelector.Choose(domainGraph, settings);
+        var choice = ResolutionSelector.Choose(domainGraph, settings, signals.Layout);
         var isolated = domain.Where((_, i) => domainGraph.Degree(i) == 0).Select(id => context.TypeById[id]).ToList();
         drafts.AddRange(domain
             .Select((id, i) => (Id: id, Community: choice.Partition[i]))

@@ -24,7 +24,8 @@ public static class EdgeWeighting
         BuildSignals(context, members, settings).Combined;
 
     /// <param name="members">Type ids, node i of the graph being <c>members[i]</c>.</param>
-    public static SignalGraph BuildSignals(CellContext context, IReadOnlyList<string> members, ProposalSettings settings)
+    /// <param name="layoutEdges">False: the layout key is chosen (<see cref="SignalGraph.Layout"/>) but adds no edges.</param>
+    public static SignalGraph BuildSignals(CellContext context, IReadOnlyList<string> members, ProposalSettings settings, bool layoutEdges = true)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(members);
@@ -109,11 +110,34 @@ public static class EdgeWeighting
             }
         }
 
+        var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var typicalDegree = members.Count == 0 ? unit : Math.Max(2 * total / members.Count, unit);
+        if (settings.LayoutWeight > 0)
+        {
+            var structural = new WeightedGraph(members.Count);
+            foreach (var (a, b) in structure.Keys.Order())
+            {
+                structural.AddEdge(a, b, signals.Weight(Signal.Structure, a, b) + signals.Weight(Signal.Wiring, a, b));
+            }
+
+            var memberTypes = members.Select(m => context.TypeById[m]).ToList();
+            if (LayoutSignal.Choose(memberTypes, projectNames, structural, settings.Seed, settings.MaxCells) is { } layout)
+            {
+                // A type's layout degree is about LayoutWeight × fit times a typical type's damped structural degree.
+                var edges = layoutEdges ? LayoutSignal.Edges(layout, settings.LayoutWeight * typicalDegree, settings.Seed) : [];
+                foreach (var ((a, b), weight) in edges.OrderBy(e => e.Key))
+                {
+                    signals.Add(Signal.Layout, a, b, weight);
+                }
+
+                signals.Layout = layout;
+            }
+        }
+
         if (settings.NamingWeight > 0 && members.Count > 2)
         {
             // A type's naming degree is about NamingWeight times a typical type's damped structural degree.
-            var budget = settings.NamingWeight * Math.Max(2 * total / members.Count, unit);
-            var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+            var budget = settings.NamingWeight * typicalDegree;
             var (edges, vectors) = NamingSignal.Build(members.Select(m => context.TypeById[m]).ToList(), projectNames, budget, settings.Seed);
             foreach (var ((a, b), weight) in edges.OrderBy(e => e.Key))
             {

@@ -75,6 +75,8 @@ internal static class MembershipEvidence
                 return string.Create(CultureInfo.InvariantCulture, $"structure: references with {partners} members ({percent})");
             case Signal.Wiring:
                 return string.Create(CultureInfo.InvariantCulture, $"run-time wiring: handlers, registrations or implementations with {partners} members ({percent})");
+            case Signal.Layout:
+                return string.Create(CultureInfo.InvariantCulture, $"layout: the same {signals.Layout?.Source.ToString().ToLowerInvariant() ?? "module"} key '{signals.Layout?.Keys[node]}' as {partners} members ({percent})");
             case Signal.Data:
                 return string.Create(CultureInfo.InvariantCulture, $"shared data: tables or entities with {partners} members ({percent})");
             default:

@@ -1,4 +1,5 @@
 using Modernize.Analysis.Cells.Community;
+using Modernize.Analysis.Cells.Signals;
 using Modernize.Model.Configuration;
 
 namespace Modernize.Analysis.Cells;
@@ -26,7 +27,11 @@ public static class ResolutionSelector
         return settings.MinCellSize ?? Math.Clamp((int)Math.Ceiling(domainTypes / 10.0), 3, 10);
     }
 
-    public static ResolutionChoice Choose(WeightedGraph graph, ProposalSettings settings)
+    /// <summary>A cell made of one module of the code's organisation: this share of its members carry one key, holding this share of that key's types.</summary>
+    public const double ModuleAgreement = 0.8;
+
+    /// <param name="layout">The layout signal's module key per node, if it chose one: resolutions are scored by stability plus fit × agreement with it, and a cell that is one such module may exceed the share cap.</param>
+    public static ResolutionChoice Choose(WeightedGraph graph, ProposalSettings settings, LayoutChoice? layout = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(settings);
@@ -59,15 +64,20 @@ public static class ResolutionSelector
             stability[r] = scores.Count == 0 ? 1 : scores.Average();
         }
 
-        var largest = runs.Select(r => LargestShare(r[0], connected)).ToArray();
+        var keys = layout?.Keys.Select(k => k?.Split('/')[0]).ToArray();
+        var largest = runs.Select(r => LargestShare(r[0], connected, keys)).ToArray();
+        var agreement = runs.Select(r => keys is null ? 0 : Agreement(r[0], connected, keys)).ToArray();
+        var score = Enumerable.Range(0, resolutions.Count).Select(r => stability[r] + ((layout?.Fit ?? 0) * agreement[r])).ToArray();
         var feasible = Enumerable.Range(0, resolutions.Count).Where(r => largest[r] <= settings.MaxCellShare).ToList();
         var chosen = feasible.Count > 0
-            ? feasible.OrderByDescending(r => Math.Round(stability[r], 3)).ThenByDescending(r => resolutions[r]).First()
+            ? feasible.OrderByDescending(r => Math.Round(score[r], 3)).ThenByDescending(r => resolutions[r]).First()
             : Enumerable.Range(0, resolutions.Count).OrderBy(r => largest[r]).First();
         var others = runs[chosen].Skip(1).Concat(new[] { chosen - 1, chosen + 1 }.Where(n => n >= 0 && n < resolutions.Count).Select(n => runs[n][0])).ToList();
         var reason = resolutions.Count == 1
             ? FormattableString.Invariant($"resolution {resolutions[0]:0.###} as configured (stability {stability[0]:0.00} over {Seeds} seeds)")
-            : FormattableString.Invariant($"resolution {resolutions[chosen]:0.###} chosen by stability ({string.Join(", ", resolutions.Select((r, i) => $"γ {r:0.##}: {stability[i]:0.00}{(largest[i] > settings.MaxCellShare ? " (largest cell too big)" : string.Empty)}"))})");
+            : keys is null
+                ? FormattableString.Invariant($"resolution {resolutions[chosen]:0.###} chosen by stability ({string.Join(", ", resolutions.Select((r, i) => $"γ {r:0.##}: {stability[i]:0.00}{(largest[i] > settings.MaxCellShare ? " (largest cell too big)" : string.Empty)}"))})")
+                : FormattableString.Invariant($"resolution {resolutions[chosen]:0.###} chosen by stability plus agreement with the {layout!.Describe()} ({string.Join(", ", resolutions.Select((r, i) => $"γ {r:0.##}: {stability[i]:0.00} + {layout.Fit:0.00} × {agreement[i]:0.00}{(largest[i] > settings.MaxCellShare ? " (largest cell too big)" : string.Empty)}"))})");
         return new ResolutionChoice(runs[chosen][0], resolutions[chosen], stability[chosen], NodeStability(runs[chosen][0], others, graph.NodeCount), reason + FormattableString.Invariant($"; cells under {minSize} types folded into their strongest neighbour, {settings.MaxCells} cells at most"));
     }
 
@@ -140,8 +150,37 @@ public static class ResolutionSelector
         return merged;
     }
 
-    private static double LargestShare(int[] partition, int[] connected) =>
-        connected.Length == 0 ? 0 : connected.GroupBy(i => partition[i]).Max(g => g.Count()) / (double)connected.Length;
+    /// <summary>The largest cell's share of the types, a cell that is one module of the code's organisation not counted (it is one team's, however large).</summary>
+    private static double LargestShare(int[] partition, int[] connected, string?[]? keys)
+    {
+        if (connected.Length == 0)
+        {
+            return 0;
+        }
+
+        var keySizes = keys is null ? [] : connected.Where(i => keys[i] is not null).GroupBy(i => keys[i]!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return connected
+            .GroupBy(i => partition[i])
+            .Where(g => keys is null || !IsModule(g.ToList(), keys, keySizes))
+            .Select(g => g.Count())
+            .DefaultIfEmpty(0)
+            .Max() / (double)connected.Length;
+    }
+
+    private static bool IsModule(List<int> cell, string?[] keys, Dictionary<string, int> keySizes)
+    {
+        var top = cell.Where(i => keys[i] is not null).GroupBy(i => keys[i]!, StringComparer.Ordinal).OrderByDescending(g => g.Count()).FirstOrDefault();
+        return top is not null && top.Count() >= ModuleAgreement * cell.Count && top.Count() >= ModuleAgreement * keySizes[top.Key];
+    }
+
+    /// <summary>NMI between the partition and the module keys, over the connected nodes that have a key.</summary>
+    private static double Agreement(int[] partition, int[] connected, string?[] keys)
+    {
+        var keyed = connected.Where(i => keys[i] is not null).ToArray();
+        var left = keyed.ToDictionary(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => partition[i], StringComparer.Ordinal);
+        var right = keyed.ToDictionary(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => keys[i]!, StringComparer.Ordinal);
+        return keyed.Length == 0 ? 0 : Quality.NormalizedMutualInformation.Of(left, right);
+    }
 
     private static double Nmi(int[] a, int[] b, int[] nodes)
     {

@@ -28,10 +28,12 @@ public static class TissueUnitDetector
     public const double MinSelfContained = 0.6;
     public const double MaxDomainFanOutShare = 0.15;
     public const double MaxDomainFanOutShareWithHint = 0.25;
+    public const string ModuleGrain = "Module";
 
     /// <param name="candidateCell">The preliminary community of each type in scope.</param>
     /// <param name="excluded">Types already classed (hosts): neither members nor dependents.</param>
-    public static IReadOnlyList<TissueUnit> Detect(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded)
+    /// <param name="moduleKey">Per type, the module key of the layout signal (<see cref="Signals.LayoutSignal"/>), if any: a folder of several projects (BuildingBlocks) is tried as one unit first.</param>
+    public static IReadOnlyList<TissueUnit> Detect(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded, IReadOnlyDictionary<string, string>? moduleKey = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(candidateCell);
@@ -40,7 +42,7 @@ public static class TissueUnitDetector
         var spanNeeded = Math.Max(TissueDetector.MinCellsSpanned, (int)Math.Ceiling(TissueDetector.CellsSpannedShare * candidateCount));
         var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var cellSizes = candidateCell.GroupBy(x => x.Value).ToDictionary(g => g.Key, g => g.Count());
-        var units = Units(context, projectNames, excluded);
+        var units = Units(context, projectNames, excluded, moduleKey);
         var inbound = context.Dependencies.ToLookup(d => d.To, StringComparer.Ordinal);
         var outbound = context.Dependencies.ToLookup(d => d.From, StringComparer.Ordinal);
         var found = new List<TissueUnit>();
@@ -69,7 +71,10 @@ public static class TissueUnitDetector
             var total = outgoing.Sum(d => d.Strength);
             var domain = total <= 0 ? 0 : outgoing.Where(d => !inside.Contains(d.To) && !taken.Contains(d.To)).Sum(d => d.Strength) / total;
             var maxDomain = hint is null ? MaxDomainFanOutShare : MaxDomainFanOutShareWithHint;
-            if (selfContained >= MinSelfContained && domain <= maxDomain)
+            // A kernel folder of several projects named as one (BuildingBlocks) is pulled apart into the modules that use it
+            // in the preliminary run, so its name, its users and its fan-out stand in for clustering with itself.
+            var clusters = selfContained >= MinSelfContained || (grain == ModuleGrain && hint is not null);
+            if (clusters && domain <= maxDomain)
             {
                 found.Add(new TissueUnit(name, grain, members.Select(t => t.Id).ToList(), dependents.Count, spanned, candidateCount, selfContained, domain, hint));
                 taken.UnionWith(inside);
@@ -79,12 +84,26 @@ public static class TissueUnitDetector
         return found;
     }
 
-    /// <summary>Projects first (largest grain), then namespaces one segment below each project's common namespace.</summary>
-    private static List<(string Grain, string Name, List<TypeNode> Members)> Units(CellContext context, Dictionary<string, string> projectNames, IReadOnlySet<string> excluded)
+    /// <summary>
+    /// Module keys spanning several projects first (largest grain: BuildingBlocks made of Application, Domain and
+    /// Infrastructure projects), then projects, then namespaces one segment below each project's common namespace.
+    /// </summary>
+    private static List<(string Grain, string Name, List<TypeNode> Members)> Units(CellContext context, Dictionary<string, string> projectNames, IReadOnlySet<string> excluded, IReadOnlyDictionary<string, string>? moduleKey)
     {
         var inScope = context.Types.Where(t => !excluded.Contains(t.Id)).ToList();
         var byProject = inScope.GroupBy(t => t.Project, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var units = byProject.Select(g => ("Project", projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)), g.ToList())).ToList();
+        var units = new List<(string Grain, string Name, List<TypeNode> Members)>();
+        if (moduleKey is not null)
+        {
+            units.AddRange(inScope
+                .Where(t => moduleKey.ContainsKey(t.Id))
+                .GroupBy(t => moduleKey[t.Id], StringComparer.Ordinal)
+                .Where(g => g.Select(t => t.Project).Distinct(StringComparer.Ordinal).Count() > 1)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (ModuleGrain, ModuleName(g.Key, g.ToList()), g.ToList())));
+        }
+
+        units.AddRange(byProject.Select(g => ("Project", projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)), g.ToList())));
         foreach (var project in byProject)
         {
             var common = CommonPrefix(project.Select(t => t.Namespace).ToList());
@@ -100,6 +119,13 @@ public static class TissueUnitDetector
         }
 
         return units;
+    }
+
+    /// <summary>A module unit is named after its members' common namespace when it ends in the key's words, else after the key.</summary>
+    private static string ModuleName(string key, List<TypeNode> members)
+    {
+        var common = string.Join('.', CommonPrefix(members.Select(t => t.Namespace).ToList()));
+        return common.Length > 0 && Signals.DomainWords.Stem(common.Split('.')[^1]) == key.Split('/')[^1] ? common : key;
     }
 
     private static string[] CommonPrefix(List<string> namespaces)

@@ -11,6 +11,7 @@ namespace Modernize.Model.Configuration;
 /// <param name="WiringWeight">Multiplier on the run-time wiring kinds (mediator handlers, DI registrations, implementations behind interfaces, integration events, DbContext entities).</param>
 /// <param name="MaxCells">Top-level cells at most (smaller cells are folded into their strongest neighbour).</param>
 /// <param name="MaxCellShare">No cell above this share of the domain types when a finer resolution avoids it.</param>
+/// <param name="LayoutWeight">Weight of the layout prior (types sharing the module key of namespace, folder or project segments the solution's own organisation suggests), as a share of a typical type's structural degree, scaled by how well that key explains the dependencies.</param>
 /// <param name="MinCellSize">Cells below this many types fold into a neighbour; null: scaled to the solution, ⌈domain types / 10⌉ clamped to 3..10.</param>
 public sealed record ProposalSettings(
     int Seed = 42,
@@ -23,7 +24,8 @@ public sealed record ProposalSettings(
     double WiringWeight = 1.0,
     int MaxCells = 25,
     double MaxCellShare = 0.4,
-    int? MinCellSize = null)
+    int? MinCellSize = null,
+    double LayoutWeight = 1.0)
 {
     /// <summary>The resolutions tried when <see cref="Resolution"/> is not set; the most stable one satisfying the size rule wins.</summary>
     public static IReadOnlyList<double> CandidateResolutions { get; } = [0.25, 0.5, 0.75, 1.0, 1.5];
@@ -32,13 +34,14 @@ public sealed record ProposalSettings(
     public double ReportedResolution => Resolution ?? 1.0;
 
     /// <summary>
-    /// Test, spec and benchmark projects (by folder or project file name, matched against project and file paths)
+    /// Test, spec and benchmark projects (by project file name or a <c>tests</c> folder, matched against project and file paths)
     /// and migrations, unless <see cref="Exclude"/> says otherwise.
     /// </summary>
     public static IReadOnlyList<string> DefaultExclude { get; } =
     [
-        .. new[] { "Tests", "UnitTests", "IntegrationTests", "ArchTests", "ArchitectureTests", "FunctionalTests", "Specs", "Benchmarks" }
+        .. new[] { "Tests", "UnitTests", "IntegrationTests", "ArchTests", "ArchitectureTests", "FunctionalTests", "EndToEndTests", "AcceptanceTests", "Specs", "Benchmarks", "Test", "UnitTest", "IntegrationTest" }
             .SelectMany(suffix => new[] { $"**/*.{suffix}/**", $"**/*.{suffix}.*proj" }),
+        .. new[] { "tests", "Tests", "test", "Test" }.Select(folder => $"**/{folder}/**"),
         "**/Migrations/**",
     ];
 

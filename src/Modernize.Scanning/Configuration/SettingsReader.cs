@@ -14,7 +14,7 @@ internal static class SettingsReader
 
     private static readonly string[] RatioKeys = ["max", "window"];
     private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude", "maxCells", "maxCellShare", "minCellSize"];
-    private static readonly string[] WeightKeys = ["structure", "changeCoupling", "data", "naming", "wiring"];
+    private static readonly string[] WeightKeys = ["structure", "changeCoupling", "data", "naming", "wiring", "layout"];
     private static readonly string[] HistoryKeys = ["window", "maxFilesPerCommit", "minRevisions", "minSharedRevisions", "minCouplingDegree"];
 
     public static Thresholds ReadThresholds(YamlReadContext context, YamlNode node)
@@ -130,6 +130,7 @@ internal static class SettingsReader
                 "changeCoupling" => result with { ChangeCouplingWeight = number },
                 "naming" => result with { NamingWeight = number },
                 "wiring" => result with { WiringWeight = number },
+                "layout" => result with { LayoutWeight = number },
                 _ => result with { DataWeight = number },
             };
         }

@@ -164,6 +164,8 @@ public sealed class CellProposerTests
     [InlineData("tests/Clean.Architecture.FunctionalTests/Clean.Architecture.FunctionalTests.csproj")]
     [InlineData("test/Shop.Tests/Shop.Tests.csproj")]
     [InlineData("specs/Shop.Specs.vbproj")]
+    [InlineData("src/Modules/Flight/tests/Integration.Test/Integration.Test.csproj")]
+    [InlineData("src/Shop.UnitTest/Shop.UnitTest.csproj")]
     [InlineData("benchmarks/Shop.Benchmarks/Runner.csproj")]
     public void Test_spec_and_benchmark_projects_are_left_out_by_default(string testProject)
     {
@@ -193,8 +195,8 @@ public sealed class CellProposerTests
             .Depends("Shop.Billing.Invoice", "Shop.Billing.Payment", 5)
             .Build();
 
-        // Naming would tie the types of a namespace together; without it they have no edge at all.
-        var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, ModernizeConfig.Default with { Proposal = new ProposalSettings(NamingWeight: 0) });
+        // Naming and layout would tie the types of a namespace together; without them they have no edge at all.
+        var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, ModernizeConfig.Default with { Proposal = new ProposalSettings(NamingWeight: 0, LayoutWeight: 0) });
 
         Assert.Equal(2, proposal.Cells.Count);
         var orders = Assert.Single(proposal.Cells, c => c.Members.Contains("Shop.Orders.Order"));

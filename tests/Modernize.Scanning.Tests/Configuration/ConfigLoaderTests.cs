@@ -83,13 +83,14 @@ public sealed class ConfigLoaderTests
     {
         var config = ConfigLoader.Parse("""
             proposal:
-              weights: { naming: 0.5, wiring: 2 }
+              weights: { naming: 0.5, wiring: 2, layout: 0.25 }
               maxCells: 12
               maxCellShare: 0.3
               minCellSize: 6
             """, "m.yml");
 
-        Assert.Equal((0.5, 2.0, 12, 0.3, (int?)6), (config.Proposal.NamingWeight, config.Proposal.WiringWeight, config.Proposal.MaxCells, config.Proposal.MaxCellShare, config.Proposal.MinCellSize));
+        Assert.Equal((0.5, 2.0, 0.25, 12, 0.3, (int?)6), (config.Proposal.NamingWeight, config.Proposal.WiringWeight, config.Proposal.LayoutWeight, config.Proposal.MaxCells, config.Proposal.MaxCellShare, config.Proposal.MinCellSize));
+        Assert.Equal(1.0, new ProposalSettings().LayoutWeight);
         Assert.Null(config.Proposal.Resolution);
         Assert.Null(new ProposalSettings().Resolution);
     }

@@ -8,16 +8,13 @@ namespace Modernize.Analysis.Cells.Signals;
 /// head noun, the last word, <see cref="HeadWeight"/>), each times idf = ln(N / df); words present in more than half of the
 /// types (the company prefix) are dropped. Vectors are L2-normalised. Two types sharing word t get
 /// x_ut·x_vt / (partners − 1) · budget, so a type's naming degree is about <c>budget</c> however common its words are;
-/// groups above <see cref="FullPairLimit"/> types link each member to <see cref="SampledPartners"/> partners drawn at random
-/// (a random regular graph has no cut inside it, so the group stays one community) instead of to all.
+/// large groups are linked by <see cref="GroupLinks"/> (sampled partners, so the edge count stays linear).
 /// </summary>
 public static class NamingSignal
 {
     public const double PlaceWeight = 1.0;
     public const double NameWeight = 0.7;
     public const double HeadWeight = 0.3;
-    public const int FullPairLimit = 24;
-    public const int SampledPartners = 8;
 
     /// <summary>The naming edges among <paramref name="members"/> (node i is members[i]), each pair once with a &lt; b, and each type's vector.</summary>
     public static (Dictionary<(int A, int B), double> Edges, Dictionary<string, double>[] Vectors) Build(
@@ -64,37 +61,7 @@ public static class NamingSignal
         var random = new Random(seed);
         foreach (var (word, group) in groups)
         {
-            if (group.Count < 2)
-            {
-                continue;
-            }
-
-            if (group.Count <= FullPairLimit)
-            {
-                for (var a = 0; a < group.Count; a++)
-                {
-                    for (var b = a + 1; b < group.Count; b++)
-                    {
-                        Add(edges, group[a], group[b], budget * vectors[group[a]][word] * vectors[group[b]][word] / (group.Count - 1));
-                    }
-                }
-
-                continue;
-            }
-
-            // Each member draws partners; every drawn pair carries half of a full pair's share per draw, so a member's
-            // expected naming degree from this word matches the full-pair case.
-            foreach (var u in group)
-            {
-                for (var k = 0; k < SampledPartners; k++)
-                {
-                    var v = group[random.Next(group.Count)];
-                    if (v != u)
-                    {
-                        Add(edges, u, v, budget * vectors[u][word] * vectors[v][word] / (2 * SampledPartners));
-                    }
-                }
-            }
+            GroupLinks.Add(edges, group, (u, v) => budget * vectors[u][word] * vectors[v][word], random);
         }
 
         return (edges, vectors);
@@ -116,11 +83,5 @@ public static class NamingSignal
         }
 
         return vector;
-    }
-
-    private static void Add(Dictionary<(int, int), double> edges, int a, int b, double weight)
-    {
-        var key = a < b ? (a, b) : (b, a);
-        edges[key] = edges.GetValueOrDefault(key) + weight;
     }
 }

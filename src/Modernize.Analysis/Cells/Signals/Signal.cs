@@ -17,4 +17,7 @@ public enum Signal
 
     /// <summary>Files changed together in history.</summary>
     ChangeCoupling,
+
+    /// <summary>The same module key from the code's own organisation (namespace, folder or project segment: <see cref="LayoutSignal"/>).</summary>
+    Layout,
 }

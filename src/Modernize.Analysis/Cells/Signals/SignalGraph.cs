@@ -22,6 +22,9 @@ public sealed class SignalGraph
     /// <summary>Per node, its normalised tf-idf vector of domain words (empty without naming).</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, double>> Vectors { get; set; } = [];
 
+    /// <summary>The module key the layout signal chose, null when it added nothing.</summary>
+    public LayoutChoice? Layout { get; set; }
+
     public void Add(Signal signal, int a, int b, double weight)
     {
         if (weight <= 0 || a == b)

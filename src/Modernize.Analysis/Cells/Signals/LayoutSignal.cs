@@ -1,0 +1,154 @@
+using System.Globalization;
+using Modernize.Analysis.Cells.Community;
+using Modernize.Model.Graph;
+
+namespace Modernize.Analysis.Cells.Signals;
+
+/// <summary>Where a module key is read from: namespace segments, folders below the scanned root, or the project name.</summary>
+public enum LayoutSource
+{
+    Namespace,
+    Folder,
+    Project,
+}
+
+/// <summary>The module key the code's own organisation suggests, and how much of the dependency graph's structure it explains.</summary>
+/// <param name="Keys">Per node, its key (null: none at this position).</param>
+/// <param name="Fit">Modularity of the key partition ÷ modularity of Leiden's partition of the same graph, 0..1.</param>
+public sealed record LayoutChoice(LayoutSource Source, int Depth, double Modularity, double Fit, IReadOnlyList<string?> Keys)
+{
+    public string Describe() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Source.ToString().ToLowerInvariant()} key of depth {Depth} ({Keys.Where(k => k is not null).Distinct(StringComparer.Ordinal).Count()} groups, modularity {Modularity:0.00}, {Fit * 100:0}% of Leiden's)");
+}
+
+/// <summary>
+/// A structural prior from the code's own organisation (docs/cells.md). Each type gets candidate module keys: the first
+/// one or two domain segments of its namespace, of its folders and of its project name, after skipping the leading
+/// segments most of the solution shares (the company prefix, <c>src</c>) and layer or technical words
+/// (<see cref="DomainWords.Technical"/>: <c>Shop.Web.Orders</c> and <c>Shop.Business.Ordering</c> both give <c>order</c>).
+/// The candidate whose induced partition has the highest modularity on the structural and wiring graph, among those with
+/// no more groups than a solution has cells, is chosen per solution; its fit (that modularity over Leiden's on the same graph) scales an edge between types sharing a key, so
+/// the prior is evidence in proportion to how well the organisation explains the dependencies, never a rule.
+/// </summary>
+public static class LayoutSignal
+{
+    /// <summary>Leading segments shared by at least this share of the types are the solution's prefix, not a module.</summary>
+    public const double PrefixShare = 0.6;
+
+    public const int MaxDepth = 2;
+
+    /// <summary>Chooses the key; null when no candidate groups anything or explains no structure.</summary>
+    /// <param name="structure">The damped structure and wiring graph over the same nodes.</param>
+    /// <param name="maxGroups">Keys grouping two or more types into more groups than this are not candidates: a module key is owned by a team (the size rule's maximum number of cells).</param>
+    public static LayoutChoice? Choose(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, WeightedGraph structure, int seed, int maxGroups)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(projectNames);
+        ArgumentNullException.ThrowIfNull(structure);
+        if (members.Count < 3 || structure.TotalWeight <= 0)
+        {
+            return null;
+        }
+
+        var reference = Modularity.Of(structure, Leiden.Detect(structure, new LeidenOptions(1.0, seed)), 1.0);
+        if (reference <= 0)
+        {
+            return null;
+        }
+
+        LayoutChoice? best = null;
+        foreach (var source in Enum.GetValues<LayoutSource>())
+        {
+            var segments = Segments(members, projectNames, source);
+            for (var depth = 1; depth <= MaxDepth; depth++)
+            {
+                var keys = segments.Select(s => s.Count == 0 ? null : string.Join('/', s.Take(depth))).ToList();
+                if (keys.Where(k => k is not null).GroupBy(k => k, StringComparer.Ordinal).Count(g => g.Count() > 1) > maxGroups)
+                {
+                    continue;
+                }
+
+                var modularity = Modularity.Of(structure, Partition(keys), 1.0);
+                if (modularity > 0 && (best is null || modularity > best.Modularity + 1e-9))
+                {
+                    best = new LayoutChoice(source, depth, modularity, Math.Min(1, modularity / reference), keys);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Edges among types sharing a key: a type's layout degree is about <paramref name="budget"/> × fit.</summary>
+    public static Dictionary<(int A, int B), double> Edges(LayoutChoice choice, double budget, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        var edges = new Dictionary<(int, int), double>();
+        var random = new Random(seed);
+        var groups = choice.Keys
+            .Select((key, node) => (Key: key, Node: node))
+            .Where(x => x.Key is not null)
+            .GroupBy(x => x.Key!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            GroupLinks.Add(edges, group.Select(x => x.Node).ToList(), (_, _) => budget * choice.Fit, random);
+        }
+
+        return edges;
+    }
+
+    /// <summary>Per type, its domain segments from <paramref name="source"/>, the solution's leading common segments skipped.</summary>
+    public static List<List<string>> Segments(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, LayoutSource source)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(projectNames);
+        var raw = members.Select(t => Raw(t, projectNames, source).Select(Reduce).Where(s => s is not null).Select(s => s!).ToList()).ToList();
+        var share = raw.SelectMany(s => s.Distinct(StringComparer.Ordinal)).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count() / (double)members.Count, StringComparer.Ordinal);
+        return raw.Select(s => s.SkipWhile(segment => share[segment] >= PrefixShare).Distinct(StringComparer.Ordinal).ToList()).ToList();
+    }
+
+    private static IEnumerable<string> Raw(TypeNode type, IReadOnlyDictionary<string, string> projectNames, LayoutSource source) => source switch
+    {
+        LayoutSource.Namespace => type.Namespace.Split('.'),
+        LayoutSource.Folder => type.File.Split('/').SkipLast(1),
+        _ => projectNames.GetValueOrDefault(type.Project, Path.GetFileNameWithoutExtension(type.Project)).Split('.'),
+    };
+
+    /// <summary>Shared-kernel folder names stay keys although naming treats them as technical: a kernel is a unit of its own.</summary>
+    private static readonly HashSet<string> KernelWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Common", "Shared" };
+
+    /// <summary>A segment's domain words, joined and stemmed (<c>BasketAggregate</c> → <c>basket</c>); null when it has none.</summary>
+    private static string? Reduce(string segment)
+    {
+        if (KernelWords.Contains(segment))
+        {
+            return segment.ToLowerInvariant();
+        }
+
+        var words = DomainWords.SplitWords(segment).Where(w => w.Length > 1 && !DomainWords.Technical.Contains(w) && !w.All(char.IsDigit)).ToList();
+        return words.Count == 0 ? null : DomainWords.Stem(string.Concat(words));
+    }
+
+    private static int[] Partition(List<string?> keys)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new int[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            result[i] = keys[i] is { } key ? ids.TryGetValue(key, out var id) ? id : ids[key] = ids.Count : -1 - i;
+        }
+
+        var offset = ids.Count;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (result[i] < 0)
+            {
+                result[i] = offset + i; // a type without a key is a group of its own
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,126 @@
+using Modernize.Analysis.Cells;
+using Modernize.Analysis.Cells.Signals;
+using Modernize.Model.Analysis;
+using Modernize.Model.Cells;
+using Modernize.Model.Configuration;
+using Modernize.Model.Graph;
+
+namespace Modernize.Analysis.Tests.Cells;
+
+/// <summary>
+/// The layout prior (docs/cells.md): a modular monolith whose modules are each a Domain and an Application project that
+/// talk mostly at run time, so the static graph ties each layer to the same layer of the other modules more than to its
+/// own module, and a BuildingBlocks folder of two projects every module uses.
+/// </summary>
+public sealed class LayoutSignalTests
+{
+    private static readonly string[] Modules = ["Meetings", "Payments", "Administration"];
+
+    private static CodeGraph Monolith()
+    {
+        var graph = new TinyGraph()
+            .Type("Co.BuildingBlocks.Domain.Entity", project: "src/BuildingBlocks/Domain/Co.BuildingBlocks.Domain.csproj")
+            .Type("Co.BuildingBlocks.Domain.ValueObject", project: "src/BuildingBlocks/Domain/Co.BuildingBlocks.Domain.csproj")
+            .Type("Co.BuildingBlocks.Application.CommandBase", project: "src/BuildingBlocks/Application/Co.BuildingBlocks.Application.csproj")
+            .Type("Co.BuildingBlocks.Application.UnitOfWork", project: "src/BuildingBlocks/Application/Co.BuildingBlocks.Application.csproj")
+            .Depends("Co.BuildingBlocks.Domain.Entity", "Co.BuildingBlocks.Domain.ValueObject", 3)
+            .Depends("Co.BuildingBlocks.Application.CommandBase", "Co.BuildingBlocks.Application.UnitOfWork", 3)
+            .Depends("Co.BuildingBlocks.Application.UnitOfWork", "Co.BuildingBlocks.Domain.Entity", 2);
+        string[] domainRoles = ["Aggregate", "Policy", "Rule", "Status"];
+        string[] applicationRoles = ["Command", "Handler", "Query", "Dto"];
+        foreach (var module in Modules)
+        {
+            foreach (var (layer, roles) in new[] { ("Domain", domainRoles), ("Application", applicationRoles) })
+            {
+                var project = $"src/Modules/{module}/{layer}/Co.Modules.{module}.{layer}.csproj";
+                var ids = roles.Select(r => $"Co.Modules.{module}.{layer}.X{r}").ToList();
+                ids.ForEach(id => graph.Type(id, project: project));
+                for (var i = 0; i < ids.Count; i++)
+                {
+                    graph.Depends(ids[i], ids[(i + 1) % ids.Count], 3);
+                }
+
+                graph.Depends(ids[0], layer == "Domain" ? "Co.BuildingBlocks.Domain.Entity" : "Co.BuildingBlocks.Application.CommandBase", 2, DependencyKind.Inheritance);
+            }
+
+            // One weak static tie between a module's layers: the rest goes through the mediator at run time.
+            graph.Depends($"Co.Modules.{module}.Application.XHandler", $"Co.Modules.{module}.Domain.XAggregate", 1);
+        }
+
+        // Each layer leans on the same layer of the next module more than on its own module.
+        for (var m = 0; m < Modules.Length; m++)
+        {
+            var next = Modules[(m + 1) % Modules.Length];
+            graph.Depends($"Co.Modules.{Modules[m]}.Domain.XPolicy", $"Co.Modules.{next}.Domain.XRule", 3)
+                .Depends($"Co.Modules.{Modules[m]}.Application.XQuery", $"Co.Modules.{next}.Application.XDto", 3);
+        }
+
+        return graph.Build();
+    }
+
+    private static CellsResult Propose(double layout) =>
+        CellProposer.Propose(Monolith(), AnalysisResult.Empty, ModernizeConfig.Default with { Proposal = new ProposalSettings(NamingWeight: 0, LayoutWeight: layout) });
+
+    [Fact]
+    public void Segments_skip_the_shared_prefix_and_layer_words_so_layers_of_one_domain_share_a_key()
+    {
+        var types = new[]
+        {
+            Type("Shop.Web.Orders.OrderController", "src/Shop.Web/Orders/OrderController.cs"),
+            Type("Shop.Business.Ordering.OrderService", "src/Shop.Business/Ordering/OrderService.cs"),
+            Type("Shop.Data.Catalog.ProductRepository", "src/Shop.Data/Catalog/ProductRepository.cs"),
+            Type("Shop.Common.Guard", "src/Shop.Common/Guard.cs"),
+        };
+
+        var segments = LayoutSignal.Segments(types, new Dictionary<string, string>(), LayoutSource.Namespace);
+
+        Assert.Equal([["order"], ["order"], ["catalog"], ["common"]], segments);
+    }
+
+    [Fact]
+    public void The_module_key_is_chosen_by_how_well_it_explains_the_dependencies()
+    {
+        var signals = EdgeWeighting.BuildSignals(CellContext.Create(Monolith(), AnalysisResult.Empty, ModernizeConfig.Default), Monolith().Types.Select(t => t.Id).Order(StringComparer.Ordinal).ToList(), new ProposalSettings());
+
+        var layout = Assert.IsType<LayoutChoice>(signals.Layout);
+        Assert.Equal(1, layout.Depth);
+        Assert.Equal(["administration", "buildingblock", "meeting", "payment"], layout.Keys.Distinct().Order(StringComparer.Ordinal));
+        Assert.InRange(layout.Fit, 0.01, 1);
+    }
+
+    [Fact]
+    public void Modules_whose_layers_talk_at_run_time_become_one_cell_each_with_the_layout_prior_and_not_without()
+    {
+        var with = Propose(layout: 1.0);
+        var without = Propose(layout: 0);
+
+        foreach (var module in Modules)
+        {
+            var cell = Assert.Single(with.Cells, c => c.Members.Contains($"Co.Modules.{module}.Domain.XAggregate"));
+            Assert.Equal(CellKind.Cell, cell.Kind);
+            Assert.Equal(8, cell.Members.Count(m => m.StartsWith($"Co.Modules.{module}.", StringComparison.Ordinal)));
+            Assert.Equal(8, cell.Members.Count);
+        }
+
+        Assert.Contains(with.Memberships, m => m.Evidence.StartsWith("layout: the same", StringComparison.Ordinal));
+        // Without the prior the static graph splits some module along its layers.
+        Assert.Contains(Modules, module => without.Cells.Count(c => c.Members.Any(m => m.StartsWith($"Co.Modules.{module}.", StringComparison.Ordinal))) > 1);
+    }
+
+    [Fact]
+    public void A_shared_kernel_folder_of_several_projects_is_tissue_as_one_unit()
+    {
+        var proposal = Propose(layout: 1.0);
+
+        var tissue = Assert.Single(proposal.Cells, c => c.Kind == CellKind.Tissue);
+        Assert.Equal(4, tissue.Members.Count);
+        Assert.All(tissue.Members, m => Assert.StartsWith("Co.BuildingBlocks.", m, StringComparison.Ordinal));
+        Assert.Contains(tissue.Explanation, l => l.StartsWith("Module Co.BuildingBlocks is tissue as a whole: 4 types used by", StringComparison.Ordinal));
+    }
+
+    private static TypeNode Type(string id, string file)
+    {
+        var dot = id.LastIndexOf('.');
+        return new TypeNode(id, id[(dot + 1)..], TypeKind.Class, "src/App/App.csproj", id[..dot], file, 3, false, false, TypeMetrics.Empty, []);
+    }
+}

@@ -1,0 +1,63 @@
+using Modernize.Analysis.Cells;
+using Modernize.Analysis.Cells.Community;
+using Modernize.Analysis.Cells.Signals;
+using Modernize.Model.Configuration;
+
+namespace Modernize.Analysis.Tests.Cells;
+
+/// <summary>
+/// A module of 12 types (two dense halves of 6, every pair across them tied more loosely) beside two modules of 4: 60 % of the
+/// types in one module. Without the layout key the 40 % cap forces the big module apart; with a key saying it is one
+/// module, the cell that is that module is exempt from the cap and the resolution agreeing with the keys wins.
+/// </summary>
+public sealed class ResolutionSelectorTests
+{
+    private static WeightedGraph Graph()
+    {
+        var graph = new WeightedGraph(20);
+        Clique(graph, 0, 6, 3);
+        Clique(graph, 6, 12, 3);
+        Clique(graph, 12, 16, 3);
+        Clique(graph, 16, 20, 3);
+        for (var a = 0; a < 6; a++)
+        {
+            for (var b = 6; b < 12; b++)
+            {
+                graph.AddEdge(a, b, 1); // the big module's halves
+            }
+        }
+
+        graph.AddEdge(0, 12, 0.5);
+        graph.AddEdge(6, 16, 0.5);
+        graph.AddEdge(12, 16, 0.5);
+        return graph;
+    }
+
+    private static void Clique(WeightedGraph graph, int from, int to, double weight)
+    {
+        for (var a = from; a < to; a++)
+        {
+            for (var b = a + 1; b < to; b++)
+            {
+                graph.AddEdge(a, b, weight);
+            }
+        }
+    }
+
+    private static string Key(int node) => node < 12 ? "flight" : node < 16 ? "booking" : "identity";
+
+    [Fact]
+    public void A_cell_that_is_one_module_may_exceed_the_share_cap()
+    {
+        var settings = new ProposalSettings(MinCellSize: 3);
+        var layout = new LayoutChoice(LayoutSource.Namespace, 1, 0.5, 1.0, Enumerable.Range(0, 20).Select(Key).ToList());
+
+        var without = ResolutionSelector.Choose(Graph(), settings);
+        var with = ResolutionSelector.Choose(Graph(), settings, layout);
+
+        Assert.True(Enumerable.Range(0, 12).Select(i => without.Partition[i]).Distinct().Count() > 1, "without the key the 40 % cap splits the big module");
+        Assert.Single(Enumerable.Range(0, 12).Select(i => with.Partition[i]).Distinct());
+        Assert.Equal(3, with.Partition.Distinct().Count());
+        Assert.Contains("agreement with the namespace key", with.Reason, StringComparison.Ordinal);
+    }
+}
