@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Modernize.Loading.Environment;
 using Modernize.Model.Scan;
 using Modernize.Reporting;
 using Modernize.Scanning.Pipeline;
@@ -29,6 +30,8 @@ public sealed class ScanUseCase(ScanPipeline pipeline)
         ArgumentNullException.ThrowIfNull(progress);
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
+        // Here, not only in the loader: a scan that reuses a stored one never loads, and must still clear a killed scan's leftovers.
+        TempFolders.RemoveStale();
         var context = ScanContext.Create(request);
         if (request.ExtractionCache is { } store
             && await StoredScanReuse.FindAsync(store, context, sameCommit: true, cancellationToken).ConfigureAwait(false) is { } reused)
