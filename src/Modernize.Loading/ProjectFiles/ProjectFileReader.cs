@@ -14,6 +14,9 @@ namespace Modernize.Loading.ProjectFiles;
 /// </summary>
 public static partial class ProjectFileReader
 {
+    /// <summary>The item types a project lists ORM and DataSet mapping files under (EntityDeploy: the EDMX build action).</summary>
+    private static readonly string[] MappingItems = ["EmbeddedResource", "Content", "None", "EntityDeploy"];
+
     public static ProjectFileFacts Read(string projectPath)
     {
         var fullPath = Path.GetFullPath(projectPath);
@@ -88,7 +91,10 @@ public static partial class ProjectFileReader
             packages,
             items.Where(e => e.Name.LocalName == "FrameworkReference").Select(e => Attr(e, "Include")).OfType<string>().ToList(),
             items.Where(e => e.Name.LocalName == "Import" && Attr(e, "Include") is not null).Select(e => Attr(e, "Include")!).ToList(),
-            properties);
+            properties)
+        {
+            DataMappingFiles = ItemFiles(directory, style, items, properties, MappingItems, "EnableDefaultNoneItems", DataMappingFile.Is, DataMappingFile.Is),
+        };
     }
 
     /// <summary>Only PackageReference items that add a package (Include), not central-version updates.</summary>
@@ -198,21 +204,38 @@ public static partial class ProjectFileReader
     private static List<string> SourceFiles(string directory, string language, ProjectStyle style, List<XElement> items, Dictionary<string, string> properties)
     {
         var extension = language == LanguageNames.VisualBasic ? ".vb" : ".cs";
+        return ItemFiles(directory, style, items, properties, ["Compile"], "EnableDefaultCompileItems", f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase), _ => true);
+    }
+
+    /// <summary>
+    /// The files an item list holds: the SDK's default glob (unless <paramref name="defaultSwitch"/> or EnableDefaultItems is false)
+    /// filtered by <paramref name="byDefault"/>, plus the items' Include kept by <paramref name="included"/>, minus their Remove.
+    /// </summary>
+    private static List<string> ItemFiles(
+        string directory,
+        ProjectStyle style,
+        List<XElement> items,
+        Dictionary<string, string> properties,
+        string[] itemNames,
+        string defaultSwitch,
+        Func<string, bool> byDefault,
+        Func<string, bool> included)
+    {
         var files = new List<string>();
         var tree = new Lazy<List<string>>(() => FilesBelow(directory));
         bool IsFalse(string name) => properties.GetValueOrDefault(name)?.Equals("false", StringComparison.OrdinalIgnoreCase) == true;
-        if (style == ProjectStyle.Sdk && !IsFalse("EnableDefaultItems") && !IsFalse("EnableDefaultCompileItems"))
+        if (style == ProjectStyle.Sdk && !IsFalse("EnableDefaultItems") && !IsFalse(defaultSwitch))
         {
-            files.AddRange(tree.Value.Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)));
+            files.AddRange(tree.Value.Where(byDefault));
         }
 
-        foreach (var item in items.Where(e => e.Name.LocalName == "Compile"))
+        foreach (var item in items.Where(e => itemNames.Contains(e.Name.LocalName, StringComparer.Ordinal)))
         {
             var include = Attr(item, "Include");
             var remove = Attr(item, "Remove");
             if (include is not null)
             {
-                files.AddRange(Match(directory, ExpandProperties(include, properties), tree));
+                files.AddRange(Match(directory, ExpandProperties(include, properties), tree).Where(included));
             }
 
             if (remove is not null)
