@@ -10,11 +10,12 @@ public sealed class ConventionWiringTests(LegacyMapsScan scan)
     private const string Wiring = "Maps.Wiring.";
 
     [Fact]
-    public void Autofac_assembly_scanning_links_the_module_to_each_matched_type_and_each_interface_to_its_implementation()
+    public void Autofac_assembly_scanning_links_the_module_to_each_matched_type_and_each_service_to_its_implementation()
     {
         Assert.Equal(
-            ["Billing.InvoiceRepository", "Ordering.OrderRepository", "Ordering.OrderService"],
+            ["Billing.InvoiceRepository", "Messaging.OrderSinkHandler", "Ordering.OrderRepository", "Ordering.OrderService"],
             Registered("Registration.DataModule"));
+        Assert.Equal(["Messaging.OrderSinkHandler"], Registered("Messaging.IHandles`1"));
         Assert.Equal(["Billing.InvoiceRepository"], Registered("Billing.IInvoiceRepository"));
         Assert.Equal(["Ordering.OrderRepository"], Registered("Ordering.IOrderRepository"));
 

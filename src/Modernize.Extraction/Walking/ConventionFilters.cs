@@ -16,7 +16,7 @@ internal static class ConventionFilters
     /// <summary>Chain calls that only configure what is registered, never which types: they pass every type.</summary>
     private static readonly HashSet<string> NotFilters = new(StringComparer.Ordinal)
     {
-        "As", "AsSelf", "AsImplementedInterfaces", "AsClosedTypesOf", "AsMatchingInterface", "AsSelfWithInterfaces", "UsingRegistrationStrategy",
+        "As", "AsSelf", "AsImplementedInterfaces", "AsMatchingInterface", "FindConstructorsWith", "UsingConstructor", "AutoActivate", "IfNotRegistered", "AsSelfWithInterfaces", "UsingRegistrationStrategy",
         "InstancePerLifetimeScope", "InstancePerDependency", "SingleInstance", "InstancePerRequest", "InstancePerMatchingLifetimeScope",
         "WithScopedLifetime", "WithTransientLifetime", "WithSingletonLifetime", "WithLifetime", "PropertiesAutowired", "OnActivated", "OnActivating",
         "OnRelease", "ExternallyOwned", "OwnedByLifetimeScope", "PreserveExistingDefaults", "Named", "Keyed", "WithMetadata", "WithParameter",
@@ -43,6 +43,9 @@ internal static class ConventionFilters
             "WithAttribute" when typeArgument is not null => t => HasAttribute(t, typeArgument),
             "WithoutAttribute" when typeArgument is not null => t => !HasAttribute(t, typeArgument),
             "PublicOnly" => t => t.DeclaredAccessibility == Accessibility.Public,
+
+            // Autofac registers only the scanned types that close the open generic.
+            "AsClosedTypesOf" when TypeOfArguments(call) is [var open] => t => IsAssignableTo(t, open),
             "Where" when call.Arguments.Select(a => Unwrap(a.Value)).OfType<IAnonymousFunctionOperation>().FirstOrDefault() is { } lambda => Lambda(lambda),
             _ when NotFilters.Contains(method.Name) || method.Name.StartsWith("InstancePer", StringComparison.Ordinal) => _ => true,
             _ => null,

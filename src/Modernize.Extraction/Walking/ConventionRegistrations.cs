@@ -181,19 +181,22 @@ internal sealed class ConventionRegistrations(DocumentContext context)
     }
 
     /// <summary>The assemblies named by the arguments; a null entry for one that cannot be known statically; null when there are none.</summary>
-    private static List<IAssemblySymbol?>? AssembliesOf(IEnumerable<IOperation> arguments, INamedTypeSymbol owner)
+    private List<IAssemblySymbol?>? AssembliesOf(IEnumerable<IOperation> arguments, INamedTypeSymbol owner)
     {
         var result = new List<IAssemblySymbol?>();
         foreach (var argument in arguments.Select(ConventionFilters.Unwrap))
         {
             var values = argument is IArrayCreationOperation { Initializer: { } init } ? init.ElementValues.Select(ConventionFilters.Unwrap) : [argument];
-            result.AddRange(values.Select(v => AssemblyOf(v, owner)));
+            result.AddRange(values.Select(v => AssemblyOf(v, owner, MaxIndirections)));
         }
 
         return result.Count == 0 ? null : result;
     }
 
-    private static IAssemblySymbol? AssemblyOf(IOperation value, INamedTypeSymbol owner) => value switch
+    /// <summary>How many locals or read-only fields an assembly may be passed through (<c>var asm = typeof(X).Assembly;</c>, <c>Assemblies.Application</c>).</summary>
+    private const int MaxIndirections = 2;
+
+    private IAssemblySymbol? AssemblyOf(IOperation value, INamedTypeSymbol owner, int indirections) => value switch
     {
         // typeof(X).Assembly, typeof(X).GetTypeInfo().Assembly, GetType().Assembly
         IPropertyReferenceOperation { Property.Name: "Assembly", Instance: { } instance } => TypeNamed(ConventionFilters.Unwrap(instance), owner)?.ContainingAssembly,
@@ -203,8 +206,32 @@ internal sealed class ConventionRegistrations(DocumentContext context)
         IInvocationOperation { TargetMethod.Name: "GetExecutingAssembly" or "GetCallingAssembly" } => owner.ContainingAssembly,
         IInvocationOperation { TargetMethod.Name: "GetAssembly" } call when call.Arguments.Length == 1 => TypeNamed(ConventionFilters.Unwrap(call.Arguments[0].Value), owner)?.ContainingAssembly,
         ITypeOfOperation typeOf => typeOf.TypeOperand.ContainingAssembly, // FromAssembliesOf(typeof(X))
+        ILocalReferenceOperation local when indirections > 0 && InitialValue(local.Local) is { } initial => AssemblyOf(initial, owner, indirections - 1),
+        IFieldReferenceOperation { Field.IsReadOnly: true } field when indirections > 0 && InitialValue(field.Field) is { } initial
+            => AssemblyOf(initial, field.Field.ContainingType, indirections - 1),
         _ => null,
     };
+
+    /// <summary>The value a local or read-only field is initialised with where it is declared (its only assignment for a read-only static).</summary>
+    private IOperation? InitialValue(ISymbol symbol)
+    {
+        if (symbol.DeclaringSyntaxReferences is not [var reference])
+        {
+            return null;
+        }
+
+        var declarator = reference.GetSyntax();
+        var model = declarator.SyntaxTree == context.Tree ? context.Model : context.Model.Compilation.GetSemanticModel(declarator.SyntaxTree);
+        foreach (var node in declarator.ChildNodes().Concat(declarator.Parent?.ChildNodes() ?? []))
+        {
+            if (model.GetOperation(node) is ISymbolInitializerOperation { Value: { } initial })
+            {
+                return ConventionFilters.Unwrap(initial);
+            }
+        }
+
+        return null;
+    }
 
     private static ITypeSymbol? TypeNamed(IOperation operation, INamedTypeSymbol owner) => operation switch
     {
