@@ -25,7 +25,7 @@ internal static class MappingFiles
         IReadOnlyList<string> files;
         try
         {
-            files = ProjectFileReader.Read(projectFile).DataMappingFiles;
+            files = ProjectFileReader.ReadWithDataMappingFiles(projectFile).DataMappingFiles;
         }
         catch (InputException)
         {

@@ -17,7 +17,12 @@ public static partial class ProjectFileReader
     /// <summary>The item types a project lists ORM and DataSet mapping files under (EntityDeploy: the EDMX build action).</summary>
     private static readonly string[] MappingItems = ["EmbeddedResource", "Content", "None", "EntityDeploy"];
 
-    public static ProjectFileFacts Read(string projectPath)
+    public static ProjectFileFacts Read(string projectPath) => Read(projectPath, withDataMappingFiles: false);
+
+    /// <summary>The facts with <see cref="ProjectFileFacts.DataMappingFiles"/> filled (a second walk of an SDK-style project's folder, so only on request).</summary>
+    public static ProjectFileFacts ReadWithDataMappingFiles(string projectPath) => Read(projectPath, withDataMappingFiles: true);
+
+    private static ProjectFileFacts Read(string projectPath, bool withDataMappingFiles)
     {
         var fullPath = Path.GetFullPath(projectPath);
         var project = SafeXml.Load(fullPath).Root;
@@ -93,7 +98,7 @@ public static partial class ProjectFileReader
             items.Where(e => e.Name.LocalName == "Import" && Attr(e, "Include") is not null).Select(e => Attr(e, "Include")!).ToList(),
             properties)
         {
-            DataMappingFiles = ItemFiles(directory, style, items, properties, MappingItems, "EnableDefaultNoneItems", DataMappingFile.Is, DataMappingFile.Is),
+            DataMappingFiles = withDataMappingFiles ? ItemFiles(directory, style, items, properties, MappingItems, "EnableDefaultNoneItems", DataMappingFile.Is, DataMappingFile.Is) : [],
         };
     }
 
@@ -264,7 +269,21 @@ public static partial class ProjectFileReader
                 continue;
             }
 
-            var glob = Glob.ForPaths(normal);
+            if (normal.StartsWith("../", StringComparison.Ordinal) || normal.Contains("/../", StringComparison.Ordinal))
+            {
+                continue; // a wildcard outside the project folder: the files below it are all a glob can match here
+            }
+
+            Glob glob;
+            try
+            {
+                glob = Glob.ForPaths(normal);
+            }
+            catch (ArgumentException)
+            {
+                continue; // a pattern the glob cannot read (an empty segment): left out rather than failing the scan
+            }
+
             foreach (var file in tree.Value)
             {
                 if (glob.IsMatch(Path.GetRelativePath(directory, file).Replace('\\', '/')))

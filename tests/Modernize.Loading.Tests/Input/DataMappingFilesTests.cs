@@ -1,0 +1,33 @@
+using Modernize.Loading.ProjectFiles;
+using Modernize.Loading.Tests.Support;
+using Modernize.Testing;
+
+namespace Modernize.Loading.Tests.Input;
+
+/// <summary>Which data mapping files a project lists, read from the project file as data (no MSBuild).</summary>
+public sealed class DataMappingFilesTests
+{
+    [Fact]
+    public void An_sdk_project_lists_its_mapping_files_by_the_default_none_glob_minus_its_removes_and_survives_globs_outside_its_folder()
+    {
+        using var dir = new TempDirectory();
+        SmallProjects.SdkCSharp(dir, "Shop", "Shop", items: """
+            <None Remove="Legacy/**" />
+            <None Include="../Database/**/*.sql" />
+            <Content Include="../Shared/Invoice.hbm.xml" />
+            """);
+        dir.Write("Shop/Maps/Order.hbm.xml", "<hibernate-mapping />");
+        dir.Write("Shop/ShopModel.EDMX", "<Edmx />");
+        dir.Write("Shop/Legacy/Old.hbm.xml", "<hibernate-mapping />");
+        dir.Write("Shop/Maps/notes.xml", "<notes />");
+        dir.Write("Shop/obj/Generated.xsd", "<schema />");
+        dir.Write("Shared/Invoice.hbm.xml", "<hibernate-mapping />");
+
+        var facts = ProjectFileReader.ReadWithDataMappingFiles(Path.Combine(dir.Path, "Shop", "Shop.csproj"));
+
+        Assert.Equal(
+            ["Shared/Invoice.hbm.xml", "Shop/Maps/Order.hbm.xml", "Shop/ShopModel.EDMX"],
+            facts.DataMappingFiles.Select(f => Path.GetRelativePath(dir.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.Empty(ProjectFileReader.Read(Path.Combine(dir.Path, "Shop", "Shop.csproj")).DataMappingFiles);
+    }
+}
