@@ -58,6 +58,7 @@ public static partial class ProjectFileReader
             .Where(e => e.Parent?.Name.LocalName == "ItemGroup" && Applies(e.Parent, properties) && Applies(e, properties))
             .ToList();
         string Expand(string value) => ExpandProperties(value, properties);
+        var tree = new Lazy<List<string>>(() => FilesBelow(directory)); // one walk of the project folder for every item list
 
         var targetFrameworks = (properties.GetValueOrDefault("TargetFrameworks") ?? properties.GetValueOrDefault("TargetFramework") ?? string.Empty)
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -86,7 +87,7 @@ public static partial class ProjectFileReader
             sdk,
             targetFrameworks,
             frameworkVersion,
-            SourceFiles(directory, language, style, items, properties),
+            SourceFiles(directory, language, style, items, properties, tree),
             Includes(items, "ProjectReference", directory, Expand).Where(p => !p.Contains('*', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList(),
             items.Where(e => e.Name.LocalName == "Reference" && Attr(e, "Include") is not null)
                 .Select(e => new AssemblyReferenceItem(
@@ -98,7 +99,7 @@ public static partial class ProjectFileReader
             items.Where(e => e.Name.LocalName == "Import" && Attr(e, "Include") is not null).Select(e => Attr(e, "Include")!).ToList(),
             properties)
         {
-            DataMappingFiles = withDataMappingFiles ? ItemFiles(directory, style, items, properties, MappingItems, "EnableDefaultNoneItems", DataMappingFile.Is, DataMappingFile.Is) : [],
+            DataMappingFiles = withDataMappingFiles ? ItemFiles(directory, tree, style, items, properties, MappingItems, "EnableDefaultNoneItems", DataMappingFile.Is, DataMappingFile.Is) : [],
         };
     }
 
@@ -206,10 +207,10 @@ public static partial class ProjectFileReader
             .Where(i => !i.Contains("$(", StringComparison.Ordinal) && !i.Contains("@(", StringComparison.Ordinal))
             .Select(i => Path.GetFullPath(Path.Combine(directory, i.Replace('\\', '/'))));
 
-    private static List<string> SourceFiles(string directory, string language, ProjectStyle style, List<XElement> items, Dictionary<string, string> properties)
+    private static List<string> SourceFiles(string directory, string language, ProjectStyle style, List<XElement> items, Dictionary<string, string> properties, Lazy<List<string>> tree)
     {
         var extension = language == LanguageNames.VisualBasic ? ".vb" : ".cs";
-        return ItemFiles(directory, style, items, properties, ["Compile"], "EnableDefaultCompileItems", f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase), _ => true);
+        return ItemFiles(directory, tree, style, items, properties, ["Compile"], "EnableDefaultCompileItems", f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase), _ => true);
     }
 
     /// <summary>
@@ -218,6 +219,7 @@ public static partial class ProjectFileReader
     /// </summary>
     private static List<string> ItemFiles(
         string directory,
+        Lazy<List<string>> tree,
         ProjectStyle style,
         List<XElement> items,
         Dictionary<string, string> properties,
@@ -227,7 +229,6 @@ public static partial class ProjectFileReader
         Func<string, bool> included)
     {
         var files = new List<string>();
-        var tree = new Lazy<List<string>>(() => FilesBelow(directory));
         bool IsFalse(string name) => properties.GetValueOrDefault(name)?.Equals("false", StringComparison.OrdinalIgnoreCase) == true;
         if (style == ProjectStyle.Sdk && !IsFalse("EnableDefaultItems") && !IsFalse(defaultSwitch))
         {
