@@ -31,6 +31,11 @@ internal static class MappingFiles
         {
             return (accesses, warnings); // loading has already said what is wrong with the project file
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            warnings.Add($"{projectPath}: data mapping files not listed: {ex.Message}");
+            return (accesses, warnings);
+        }
 
         foreach (var file in files)
         {
