@@ -1,3 +1,4 @@
+using Modernize.Loading.Input;
 using Modernize.Loading.ProjectFiles;
 using Modernize.Loading.Tests.Support;
 using Modernize.Testing;
@@ -29,5 +30,26 @@ public sealed class DataMappingFilesTests
             ["Shared/Invoice.hbm.xml", "Shop/Maps/Order.hbm.xml", "Shop/ShopModel.EDMX"],
             facts.DataMappingFiles.Select(f => Path.GetRelativePath(dir.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
         Assert.Empty(ProjectFileReader.Read(Path.Combine(dir.Path, "Shop", "Shop.csproj")).DataMappingFiles);
+    }
+
+    [Fact]
+    public void Editing_a_mapping_file_changes_the_input_fingerprint_and_editing_a_text_file_does_not()
+    {
+        using var dir = new TempDirectory();
+        SmallProjects.SdkCSharp(dir, "Shop", "Shop");
+        dir.Write("Shop/Maps/Order.hbm.xml", "<hibernate-mapping />");
+        dir.Write("Shop/ShopDataSet.xsd", "<schema />");
+        dir.Write("Shop/notes.txt", "a");
+        var before = InputFingerprint.Compute(dir.Path, "salt");
+
+        dir.Write("Shop/notes.txt", "b");
+        Assert.Equal(before, InputFingerprint.Compute(dir.Path, "salt"));
+
+        dir.Write("Shop/Maps/Order.hbm.xml", "<hibernate-mapping namespace=\"Shop\" />");
+        var afterMapping = InputFingerprint.Compute(dir.Path, "salt");
+        Assert.NotEqual(before, afterMapping);
+
+        dir.Write("Shop/ShopDataSet.xsd", "<schema id=\"ShopDataSet\" />");
+        Assert.NotEqual(afterMapping, InputFingerprint.Compute(dir.Path, "salt"));
     }
 }
