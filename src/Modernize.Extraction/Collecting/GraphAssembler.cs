@@ -75,7 +75,8 @@ internal static class GraphAssembler
             [.. types.Values.OrderBy(t => t.Id, StringComparer.Ordinal)],
             [.. dependencies.OrderBy(d => d.From, StringComparer.Ordinal).ThenBy(d => d.To, StringComparer.Ordinal)],
             [.. externalUses.OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.Api, StringComparer.Ordinal)],
-            [.. dataAccesses
+            [.. MappedAccessResolver.ThroughDataSets(dataAccesses, projects)
+                .Concat(MappedAccessResolver.Resolve(projects, types, warnings))
                 .Distinct()
                 .OrderBy(d => d.From, StringComparer.Ordinal)
                 .ThenBy(d => d.Target, StringComparer.Ordinal)

@@ -18,6 +18,13 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
 {
     public async Task<ProjectFacts> ExtractAsync(LoadedProject loaded, ProjectPlan? plan, CancellationToken cancellationToken)
     {
+        var (mappings, mappingWarnings) = Data.MappingFiles.Read(root, loaded.Info.Path);
+        var facts = await ExtractCodeAsync(loaded with { Info = WithWarnings(loaded.Info, mappingWarnings) }, plan, cancellationToken).ConfigureAwait(false);
+        return facts with { Mappings = mappings };
+    }
+
+    private async Task<ProjectFacts> ExtractCodeAsync(LoadedProject loaded, ProjectPlan? plan, CancellationToken cancellationToken)
+    {
         var info = loaded.Info;
         if (plan is { AllReusable: true })
         {
@@ -162,6 +169,9 @@ internal sealed class ProjectExtractor(string root, SemaphoreSlim cpu, IProgress
         var warnings = warning is null ? old.Warnings : [.. old.Warnings, warning];
         return info with { Fidelity = old with { Errors = errors, ResolvedTypeRefs = resolved, UnresolvedTypeRefs = unresolved, TopMissing = top, Warnings = warnings } };
     }
+
+    private static Modernize.Model.Graph.ProjectInfo WithWarnings(Modernize.Model.Graph.ProjectInfo info, List<string> warnings) =>
+        warnings.Count == 0 ? info : info with { Fidelity = info.Fidelity with { Warnings = [.. info.Fidelity.Warnings, .. warnings] } };
 
     private const int TopMissingCount = 10;
 }

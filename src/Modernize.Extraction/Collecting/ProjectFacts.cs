@@ -6,4 +6,8 @@ namespace Modernize.Extraction.Collecting;
 internal sealed record ProjectFacts(
     ProjectInfo Info,
     IReadOnlyList<DocumentFacts> Documents,
-    IReadOnlyDictionary<string, TypeMetrics> Metrics);
+    IReadOnlyDictionary<string, TypeMetrics> Metrics)
+{
+    /// <summary>What the project's data mapping files declare (read on every scan: they are not part of the document cache).</summary>
+    public IReadOnlyList<Data.MappedAccess> Mappings { get; init; } = [];
+}

@@ -41,7 +41,7 @@ internal sealed class OperationCollector(DocumentContext context, DataAccessDete
         }
 
         data.Invocation(owner, operation);
-        wiring.Invocation(operation);
+        wiring.Invocation(owner, operation);
         base.VisitInvocation(operation);
     }
 

@@ -9,7 +9,7 @@ namespace Modernize.Extraction.Walking;
 /// Run-time wiring seen in one document, recorded as edges of the wiring kinds (docs/cells.md): a handler's message to the
 /// handler (MediatR IRequestHandler/INotificationHandler and look-alikes; integration-event handlers and message consumers),
 /// a DI registration's service to its implementation (MS.DI Add*/TryAdd* with two type arguments or two typeof arguments,
-/// Autofac RegisterType&lt;T&gt;().As&lt;I&gt;()), a DbContext to the entity of each DbSet, and an EF entity configuration to its entity.
+/// Autofac RegisterType&lt;T&gt;().As&lt;I&gt;(); assembly scanning by convention through <see cref="ConventionRegistrations"/>), a DbContext to the entity of each DbSet, and an EF entity configuration to its entity.
 /// Links that need the whole solution (senders to handlers, users of an interface to its implementations) are drawn by
 /// <see cref="Collecting.WiringLinker"/> once every document is walked.
 /// </summary>
@@ -25,6 +25,8 @@ internal sealed class WiringCollector(DocumentContext context)
     {
         "IIntegrationEventHandler", "IConsumer", "IHandleMessages", "IEventConsumer", "IIntegrationEventConsumer",
     };
+
+    private readonly ConventionRegistrations conventions = new(context);
 
     public void TypeDeclared(INamedTypeSymbol type, SyntaxNode at)
     {
@@ -64,8 +66,9 @@ internal sealed class WiringCollector(DocumentContext context)
         }
     }
 
-    public void Invocation(IInvocationOperation operation)
+    public void Invocation(INamedTypeSymbol owner, IInvocationOperation operation)
     {
+        conventions.Invocation(owner, operation);
         var method = operation.TargetMethod;
         if (IsServiceRegistration(method))
         {

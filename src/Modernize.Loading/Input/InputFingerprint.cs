@@ -5,14 +5,14 @@ namespace Modernize.Loading.Input;
 
 /// <summary>
 /// A hash of everything under a scanned root that can change a scan's result: sources, project and solution files,
-/// MSBuild imports, packages.config, global.json and modernize.yml. Equal fingerprints let <c>check</c> reuse a stored scan.
+/// MSBuild imports, data mapping files (.hbm.xml, .xsd, .edmx), packages.config, global.json and modernize.yml. Equal fingerprints let <c>check</c> reuse a stored scan.
 /// Git history is deliberately left out, so a commit that changes no relevant file still reuses the scan.
 /// </summary>
 public static class InputFingerprint
 {
     private static readonly HashSet<string> RelevantExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".cs", ".vb", ".csproj", ".vbproj", ".sln", ".slnx", ".props", ".targets", ".edmx", ".dbml", ".svc", ".asmx", ".aspx", ".asax",
+        ".cs", ".vb", ".csproj", ".vbproj", ".sln", ".slnx", ".props", ".targets", ".edmx", ".xsd", ".dbml", ".svc", ".asmx", ".aspx", ".asax",
     };
 
     private static readonly HashSet<string> RelevantNames = new(StringComparer.OrdinalIgnoreCase)
@@ -48,7 +48,7 @@ public static class InputFingerprint
             foreach (var file in Directory.EnumerateFiles(folder, "*", options))
             {
                 var name = Path.GetFileName(file);
-                if (RelevantNames.Contains(name) || RelevantExtensions.Contains(Path.GetExtension(name)))
+                if (RelevantNames.Contains(name) || RelevantExtensions.Contains(Path.GetExtension(name)) || ProjectFiles.DataMappingFile.Is(name))
                 {
                     yield return file;
                 }

@@ -27,6 +27,9 @@ public sealed record ProjectFileFacts(
     IReadOnlyList<string> VisualBasicImports,
     IReadOnlyDictionary<string, string> Properties)
 {
+    /// <summary>Absolute paths of the ORM and DataSet mapping files the project lists (<see cref="DataMappingFile"/>); empty unless read with <see cref="ProjectFileReader.ReadWithDataMappingFiles"/>.</summary>
+    public IReadOnlyList<string> DataMappingFiles { get; init; } = [];
+
     public string Directory => Path.GetDirectoryName(FullPath)!;
 
     public bool IsVisualBasic => Language == LanguageNames.VisualBasic;

@@ -14,7 +14,15 @@ namespace Modernize.Loading.ProjectFiles;
 /// </summary>
 public static partial class ProjectFileReader
 {
-    public static ProjectFileFacts Read(string projectPath)
+    /// <summary>The item types a project lists ORM and DataSet mapping files under (EntityDeploy: the EDMX build action).</summary>
+    private static readonly string[] MappingItems = ["EmbeddedResource", "Content", "None", "EntityDeploy"];
+
+    public static ProjectFileFacts Read(string projectPath) => Read(projectPath, withDataMappingFiles: false);
+
+    /// <summary>The facts with <see cref="ProjectFileFacts.DataMappingFiles"/> filled (a second walk of an SDK-style project's folder, so only on request).</summary>
+    public static ProjectFileFacts ReadWithDataMappingFiles(string projectPath) => Read(projectPath, withDataMappingFiles: true);
+
+    private static ProjectFileFacts Read(string projectPath, bool withDataMappingFiles)
     {
         var fullPath = Path.GetFullPath(projectPath);
         var project = SafeXml.Load(fullPath).Root;
@@ -50,6 +58,7 @@ public static partial class ProjectFileReader
             .Where(e => e.Parent?.Name.LocalName == "ItemGroup" && Applies(e.Parent, properties) && Applies(e, properties))
             .ToList();
         string Expand(string value) => ExpandProperties(value, properties);
+        var tree = new Lazy<List<string>>(() => FilesBelow(directory)); // one walk of the project folder for every item list
 
         var targetFrameworks = (properties.GetValueOrDefault("TargetFrameworks") ?? properties.GetValueOrDefault("TargetFramework") ?? string.Empty)
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -78,7 +87,7 @@ public static partial class ProjectFileReader
             sdk,
             targetFrameworks,
             frameworkVersion,
-            SourceFiles(directory, language, style, items, properties),
+            SourceFiles(directory, language, style, items, properties, tree),
             Includes(items, "ProjectReference", directory, Expand).Where(p => !p.Contains('*', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList(),
             items.Where(e => e.Name.LocalName == "Reference" && Attr(e, "Include") is not null)
                 .Select(e => new AssemblyReferenceItem(
@@ -88,7 +97,10 @@ public static partial class ProjectFileReader
             packages,
             items.Where(e => e.Name.LocalName == "FrameworkReference").Select(e => Attr(e, "Include")).OfType<string>().ToList(),
             items.Where(e => e.Name.LocalName == "Import" && Attr(e, "Include") is not null).Select(e => Attr(e, "Include")!).ToList(),
-            properties);
+            properties)
+        {
+            DataMappingFiles = withDataMappingFiles ? ItemFiles(directory, tree, style, items, properties, MappingItems, "EnableDefaultNoneItems", DataMappingFile.Is, DataMappingFile.Is) : [],
+        };
     }
 
     /// <summary>Only PackageReference items that add a package (Include), not central-version updates.</summary>
@@ -195,24 +207,41 @@ public static partial class ProjectFileReader
             .Where(i => !i.Contains("$(", StringComparison.Ordinal) && !i.Contains("@(", StringComparison.Ordinal))
             .Select(i => Path.GetFullPath(Path.Combine(directory, i.Replace('\\', '/'))));
 
-    private static List<string> SourceFiles(string directory, string language, ProjectStyle style, List<XElement> items, Dictionary<string, string> properties)
+    private static List<string> SourceFiles(string directory, string language, ProjectStyle style, List<XElement> items, Dictionary<string, string> properties, Lazy<List<string>> tree)
     {
         var extension = language == LanguageNames.VisualBasic ? ".vb" : ".cs";
+        return ItemFiles(directory, tree, style, items, properties, ["Compile"], "EnableDefaultCompileItems", f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase), _ => true);
+    }
+
+    /// <summary>
+    /// The files an item list holds: the SDK's default glob (unless <paramref name="defaultSwitch"/> or EnableDefaultItems is false)
+    /// filtered by <paramref name="byDefault"/>, plus the items' Include kept by <paramref name="included"/>, minus their Remove.
+    /// </summary>
+    private static List<string> ItemFiles(
+        string directory,
+        Lazy<List<string>> tree,
+        ProjectStyle style,
+        List<XElement> items,
+        Dictionary<string, string> properties,
+        string[] itemNames,
+        string defaultSwitch,
+        Func<string, bool> byDefault,
+        Func<string, bool> included)
+    {
         var files = new List<string>();
-        var tree = new Lazy<List<string>>(() => FilesBelow(directory));
         bool IsFalse(string name) => properties.GetValueOrDefault(name)?.Equals("false", StringComparison.OrdinalIgnoreCase) == true;
-        if (style == ProjectStyle.Sdk && !IsFalse("EnableDefaultItems") && !IsFalse("EnableDefaultCompileItems"))
+        if (style == ProjectStyle.Sdk && !IsFalse("EnableDefaultItems") && !IsFalse(defaultSwitch))
         {
-            files.AddRange(tree.Value.Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)));
+            files.AddRange(tree.Value.Where(byDefault));
         }
 
-        foreach (var item in items.Where(e => e.Name.LocalName == "Compile"))
+        foreach (var item in items.Where(e => itemNames.Contains(e.Name.LocalName, StringComparer.Ordinal)))
         {
             var include = Attr(item, "Include");
             var remove = Attr(item, "Remove");
             if (include is not null)
             {
-                files.AddRange(Match(directory, ExpandProperties(include, properties), tree));
+                files.AddRange(Match(directory, ExpandProperties(include, properties), tree).Where(included));
             }
 
             if (remove is not null)
@@ -241,7 +270,21 @@ public static partial class ProjectFileReader
                 continue;
             }
 
-            var glob = Glob.ForPaths(normal);
+            if (normal.StartsWith("../", StringComparison.Ordinal) || normal.Contains("/../", StringComparison.Ordinal))
+            {
+                continue; // a wildcard outside the project folder: the files below it are all a glob can match here
+            }
+
+            Glob glob;
+            try
+            {
+                glob = Glob.ForPaths(normal);
+            }
+            catch (ArgumentException)
+            {
+                continue; // a pattern the glob cannot read (an empty segment): left out rather than failing the scan
+            }
+
             foreach (var file in tree.Value)
             {
                 if (glob.IsMatch(Path.GetRelativePath(directory, file).Replace('\\', '/')))
