@@ -31,7 +31,7 @@ public static class CellProposer
         var moduleKey = preliminaryGraph.Layout is { } layout
             ? all.Select((id, i) => (id, Key: layout.Keys[i])).Where(x => x.Key is not null).ToDictionary(x => x.id, x => x.Key!.Split('/')[0], StringComparer.Ordinal)
             : null;
-        var hosts = HostDetector.Detect(context);
+        var hosts = HostDetector.Detect(context, moduleKey);
         var hostIds = hosts.Keys.ToHashSet(StringComparer.Ordinal);
         var units = TissueUnitDetector.Detect(context, candidateCell, hostIds, moduleKey);
         var excluded = hostIds.Concat(units.SelectMany(u => u.Members)).ToHashSet(StringComparer.Ordinal);

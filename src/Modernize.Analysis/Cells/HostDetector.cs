@@ -9,10 +9,19 @@ namespace Modernize.Analysis.Cells;
 /// A type is host when it is named like a composition root, or when it configures a DI container or host builder
 /// (uses IServiceCollection, ContainerBuilder, an Autofac Module, a host or web application builder...), and in both cases
 /// few domain types depend on it (at most <see cref="MaxDependents"/>): a composition root is used by the runtime, not by code.
+/// A registration class inside a module that wires only that module (<c>AddOffers(this IServiceCollection)</c> in
+/// <c>Fitnet/Offers/</c>, an Autofac module in <c>Modules/Meetings/</c>) belongs to its module: the solution's composition
+/// roots are those outside any module or wiring several.
 /// </summary>
 public static partial class HostDetector
 {
     public const int MaxDependents = 2;
+
+    /// <summary>A candidate sending at least this share of its outbound weight to keyed types into its own module key belongs to that module.</summary>
+    public const double MinOwnModuleShare = 0.75;
+
+    /// <summary>A key used by at least this share of the other keys is a kernel, not a module another module's wiring could reach into.</summary>
+    public const double KernelUserShare = 0.75;
 
     private static readonly string[] ContainerApis =
     [
@@ -25,14 +34,17 @@ public static partial class HostDetector
     ];
 
     /// <summary>The host types among the types in scope, each with the reason.</summary>
-    public static IReadOnlyDictionary<string, string> Detect(CellContext context)
+    /// <param name="moduleKey">Per type, its module key from the layout signal, if any: a candidate wiring only its own module is not a host.</param>
+    public static IReadOnlyDictionary<string, string> Detect(CellContext context, IReadOnlyDictionary<string, string>? moduleKey = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var inbound = context.Dependencies.ToLookup(d => d.To, StringComparer.Ordinal);
+        var outbound = context.Dependencies.Concat(context.Wiring).ToLookup(d => d.From, StringComparer.Ordinal);
         var containerUse = context.Graph.ExternalUses
             .Where(u => context.TypeById.ContainsKey(u.From) && ContainerApis.Any(api => u.Api.StartsWith(api, StringComparison.Ordinal)))
             .GroupBy(u => u.From, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Count).ThenBy(u => u.Api, StringComparer.Ordinal).First().Api, StringComparer.Ordinal);
+        var kernels = moduleKey is null ? [] : KernelKeys(context, moduleKey);
         var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var type in context.Types)
         {
@@ -44,7 +56,7 @@ public static partial class HostDetector
             }
 
             var dependents = inbound[type.Id].Select(d => d.From).Distinct(StringComparer.Ordinal).Count();
-            if (dependents > MaxDependents)
+            if (dependents > MaxDependents || (moduleKey is not null && WiresOnlyItsModule(type.Id, moduleKey, kernels, outbound)))
             {
                 continue;
             }
@@ -55,6 +67,33 @@ public static partial class HostDetector
         }
 
         return hosts;
+    }
+
+    /// <summary>True when the type sits in a module and reaches other modules' types little (kernels aside), or none at all.</summary>
+    private static bool WiresOnlyItsModule(string id, IReadOnlyDictionary<string, string> moduleKey, HashSet<string> kernels, ILookup<string, Dependency> outbound)
+    {
+        if (!moduleKey.TryGetValue(id, out var own) || kernels.Contains(own))
+        {
+            return false;
+        }
+
+        var keyed = outbound[id].Where(d => moduleKey.TryGetValue(d.To, out var key) && !kernels.Contains(key)).ToList();
+        var total = keyed.Sum(d => d.Strength);
+        return total <= 0 || keyed.Where(d => moduleKey[d.To] == own).Sum(d => d.Strength) >= MinOwnModuleShare * total;
+    }
+
+    /// <summary>
+    /// Keys that most other keys depend on (a BuildingBlocks or Common kernel): registering a module's types against its
+    /// kernel's abstractions is still wiring one module.
+    /// </summary>
+    private static HashSet<string> KernelKeys(CellContext context, IReadOnlyDictionary<string, string> moduleKey)
+    {
+        var keys = moduleKey.Values.Distinct(StringComparer.Ordinal).ToList();
+        var users = context.Dependencies
+            .Where(d => moduleKey.ContainsKey(d.From) && moduleKey.ContainsKey(d.To) && moduleKey[d.From] != moduleKey[d.To])
+            .GroupBy(d => moduleKey[d.To], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(d => moduleKey[d.From]).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        return keys.Where(k => keys.Count > 2 && users.GetValueOrDefault(k) >= KernelUserShare * (keys.Count - 1)).ToHashSet(StringComparer.Ordinal);
     }
 
     [GeneratedRegex("^(Program|Startup|AppHost|Global|.*(Startup|Bootstrapper|Bootstrap|Installer|CompositionRoot|ServiceCollectionExtensions|DependencyInjection|ServiceRegistration|ServicesRegistration|ContainerConfig|ContainerConfiguration|HostingExtensions|ModuleInitializer|ModuleStartup))$", RegexOptions.CultureInvariant)]

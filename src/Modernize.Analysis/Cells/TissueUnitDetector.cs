@@ -29,6 +29,13 @@ public static class TissueUnitDetector
     public const double MaxDomainFanOutShare = 0.15;
     public const double MaxDomainFanOutShareWithHint = 0.25;
     public const string ModuleGrain = "Module";
+    public const string NamespaceGrain = "Namespace";
+
+    /// <summary>A namespace unit whose own name is one of these is a shared kernel by its name: the clustering test is waived, never the use and fan-out tests.</summary>
+    public static readonly IReadOnlySet<string> KernelWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Common", "Shared", "SharedKernel", "Kernel", "BuildingBlocks", "SeedWork", "Seedwork", "CrossCutting",
+    };
 
     /// <param name="candidateCell">The preliminary community of each type in scope.</param>
     /// <param name="excluded">Types already classed (hosts): neither members nor dependents.</param>
@@ -73,7 +80,10 @@ public static class TissueUnitDetector
             var maxDomain = hint is null ? MaxDomainFanOutShare : MaxDomainFanOutShareWithHint;
             // A kernel folder of several projects named as one (BuildingBlocks) is pulled apart into the modules that use it
             // in the preliminary run, so its name, its users and its fan-out stand in for clustering with itself.
-            var clusters = selfContained >= MinSelfContained || (grain == ModuleGrain && hint is not null);
+            // So is a namespace inside a project named as a kernel (Fitnet.Common in a one-project monolith): candidate cells are
+            // drawn without layout edges, and its types join the modules using them; being named a kernel, used widely and
+            // using no module stands in too. A project keeps the clustering test: its own compile boundary already lets it cluster.
+            var clusters = selfContained >= MinSelfContained || (grain == ModuleGrain && hint is not null) || (grain == NamespaceGrain && KernelWords.Contains(name.Split('.')[^1]));
             if (clusters && domain <= maxDomain)
             {
                 found.Add(new TissueUnit(name, grain, members.Select(t => t.Id).ToList(), dependents.Count, spanned, candidateCount, selfContained, domain, hint));
@@ -114,7 +124,7 @@ public static class TissueUnitDetector
                 .ToList();
             if (groups.Count >= 2)
             {
-                units.AddRange(groups.Select(g => ("Namespace", g.Key, g.ToList())));
+                units.AddRange(groups.Select(g => (NamespaceGrain, g.Key, g.ToList())));
             }
         }
 

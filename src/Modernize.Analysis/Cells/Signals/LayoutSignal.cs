@@ -104,10 +104,72 @@ public static class LayoutSignal
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(projectNames);
-        var raw = members.Select(t => Raw(t, projectNames, source).Select(Reduce).Where(s => s is not null).Select(s => s!).ToList()).ToList();
+        var paths = members.Select(t => Raw(t, projectNames, source).ToArray()).ToList();
+        var slices = ModuleSlices(paths);
+        var raw = paths.Select(path => path
+                .Select((segment, i) => Reduce(segment) ?? (slices.Contains(string.Join('/', path.Take(i + 1))) ? DomainWords.Stem(segment.ToLowerInvariant()) : null))
+                .Where(s => s is not null)
+                .Select(s => s!)
+                .ToList())
+            .ToList();
         var share = raw.SelectMany(s => s.Distinct(StringComparer.Ordinal)).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count() / (double)members.Count, StringComparer.Ordinal);
         return raw.Select(s => s.SkipWhile(segment => share[segment] >= PrefixShare).Distinct(StringComparer.Ordinal).ToList()).ToList();
     }
+
+    /// <summary>
+    /// Technical words that name a module here (paths joined by '/'): a technical segment (<c>Contracts</c>) whose siblings are
+    /// mostly domain words (<c>Offers</c>, <c>Passes</c>, <c>Reports</c>) and whose own sub-segments are mostly domain words
+    /// too (a slice of features: <c>PrepareContract</c>, <c>SignContract</c>, <c>Data</c>) is a module named with a technical
+    /// word. A layer has technical sub-segments (<c>Web</c>: <c>Controllers</c>, <c>Pages</c>, <c>Services</c>) or technical
+    /// siblings (<c>Business</c>, <c>Data</c>), and a bucket (<c>Controllers</c> beside domain folders) holds types, not
+    /// sub-segments, so all stay skipped.
+    /// </summary>
+    private static HashSet<string> ModuleSlices(List<string[]> paths)
+    {
+        var children = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            for (var i = 0; i < path.Length; i++)
+            {
+                var parent = string.Join('/', path.Take(i));
+                if (!children.TryGetValue(parent, out var set))
+                {
+                    children[parent] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(path[i]);
+            }
+        }
+
+        var slices = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (parent, siblings) in children)
+        {
+            if (!MostlyDomain(siblings))
+            {
+                continue;
+            }
+
+            foreach (var segment in siblings.Where(segment => Reduce(segment) is null))
+            {
+                var path = parent.Length == 0 ? segment : parent + "/" + segment;
+                if (children.TryGetValue(path, out var own) && MostlyDomain(own))
+                {
+                    slices.Add(path);
+                }
+            }
+        }
+
+        return slices;
+    }
+
+    private static bool MostlyDomain(HashSet<string> segments)
+    {
+        var domain = segments.Count(segment => Reduce(segment) is not null && !KernelWords.Contains(segment));
+        return domain >= MinDomainSiblings && domain * 2 >= segments.Count;
+    }
+
+    /// <summary>Domain words needed among a technical segment's siblings, and among its own sub-segments, before it can name a module.</summary>
+    private const int MinDomainSiblings = 2;
 
     private static IEnumerable<string> Raw(TypeNode type, IReadOnlyDictionary<string, string> projectNames, LayoutSource source) => source switch
     {
