@@ -5,10 +5,13 @@ a, b = sys.argv[1], sys.argv[2]
 def norm(d):
     """Time stamps and durations aside, plus what follows from the repository's HEAD moving between the two runs: the
     commit sha, the history window (it ends at HEAD's committer date) and the hash of the AssemblyInfo files MSBuild
-    generates under obj/ (the .NET SDK writes HEAD's sha into AssemblyInformationalVersion)."""
+    generates under obj/ (the .NET SDK writes HEAD's sha into AssemblyInformationalVersion). Also the input fingerprint
+    setting: it hashes the scanner build's module ids (ScanContext.ScannerBuild), so any rebuild of the CLI changes it."""
     s = d['scan']
     for k in ('startedAt', 'duration', 'gitCommit'):
         s[k] = '<normalised>'
+    if 'inputFingerprint' in (s.get('settings') or {}):
+        s['settings']['inputFingerprint'] = '<normalised>'
     if d.get('autonomy'):
         for k in ('from', 'to'):
             d['autonomy'][k] = '<normalised>'

@@ -30,7 +30,6 @@ public sealed class SolutionLoader
     public async Task<LoadedWorkspace> LoadAsync(string path, LoadOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        TempFolders.RemoveStale();
         var input = InputResolver.Resolve(path);
         var projects = ProjectSet.Read(input, progress);
         cancellationToken.ThrowIfCancellationRequested();

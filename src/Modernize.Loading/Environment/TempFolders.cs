@@ -6,7 +6,8 @@ namespace Modernize.Loading.Environment;
 
 /// <summary>
 /// Modernize's temporary folders, all named <c>&lt;temp&gt;/modernize-&lt;purpose&gt;-&lt;process id&gt;-&lt;random&gt;</c>. A scan
-/// killed with SIGKILL cannot delete its own, so every load first removes the folders whose process is gone.
+/// killed with SIGKILL cannot delete its own, so every scanning use case (Modernize.Scanning) first removes the folders whose
+/// process is gone.
 /// </summary>
 public static partial class TempFolders
 {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Modernize.Loading.Input;
 
 namespace Modernize.Loading.MsBuild;
@@ -22,21 +20,18 @@ internal static class ConfigurationProps
             return null;
         }
 
-        var text = new StringBuilder();
-        text.AppendLine("<Project>");
-        text.AppendLine("  <!-- Written by Modernize: the Configuration|Platform the solution maps each project to. -->");
-        text.AppendLine("  <PropertyGroup>");
+        var file = new ScratchProjectFile("the Configuration|Platform the solution maps each project to.");
+        file.Open("PropertyGroup");
         foreach (var (project, configuration) in configurations.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-            var condition = $"'$(MSBuildProjectFullPath)' == '{MsBuildText.Escape(project)}'";
-            text.Append(CultureInfo.InvariantCulture, $"    <Configuration Condition=\"{condition}\">{MsBuildText.Escape(configuration.Configuration)}</Configuration>").AppendLine();
-            text.Append(CultureInfo.InvariantCulture, $"    <Platform Condition=\"{condition}\">{MsBuildText.Escape(configuration.Platform)}</Platform>").AppendLine();
+            var condition = ScratchProjectFile.ForProject(project);
+            file.Add($"<Configuration Condition=\"{condition}\">{MsBuildText.Escape(configuration.Configuration)}</Configuration>");
+            file.Add($"<Platform Condition=\"{condition}\">{MsBuildText.Escape(configuration.Platform)}</Platform>");
         }
 
-        text.AppendLine("  </PropertyGroup>");
-        text.AppendLine("</Project>");
+        file.Close("PropertyGroup");
         var path = Path.Combine(scratch, "modernize.configurations.props");
-        File.WriteAllText(path, text.ToString(), Encoding.UTF8);
+        file.WriteTo(path);
         return path;
     }
 }

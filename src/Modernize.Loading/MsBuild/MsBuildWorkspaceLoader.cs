@@ -32,6 +32,7 @@ internal static class MsBuildWorkspaceLoader
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static async Task<Result> LoadAsync(string? solution, IReadOnlyList<string> projects, IReadOnlyDictionary<string, string> properties, IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        BuildHostWatch.Install();
         var workspace = MSBuildWorkspace.Create(properties.ToDictionary(p => p.Key, p => p.Value));
         try
         {

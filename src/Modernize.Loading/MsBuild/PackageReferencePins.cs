@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Modernize.Loading.Environment;
 using Modernize.Loading.ProjectFiles;
 using Modernize.Model.Graph;
@@ -103,33 +101,26 @@ internal sealed class PackageReferencePins
 
     private void Write()
     {
-        var text = new StringBuilder();
-        text.AppendLine("<Project>");
-        text.AppendLine("  <!-- Written by Modernize: package versions the feeds lack never stop the scan's restore. -->");
-        text.AppendLine("  <PropertyGroup>");
-        text.AppendLine("    <NoWarn>$(NoWarn);NU1603;NU1605</NoWarn>");
-        text.AppendLine("    <WarningsAsErrors>$(WarningsAsErrors.Replace('NU1603', '').Replace('NU1605', ''))</WarningsAsErrors>");
-        text.AppendLine("  </PropertyGroup>");
+        var file = new ScratchProjectFile("package versions the feeds lack never stop the scan's restore.");
+        file.Open("PropertyGroup");
+        file.Add("<NoWarn>$(NoWarn);NU1603;NU1605</NoWarn>");
+        file.Add("<WarningsAsErrors>$(WarningsAsErrors.Replace('NU1603', '').Replace('NU1605', ''))</WarningsAsErrors>");
+        file.Close("PropertyGroup");
         foreach (var (project, packages) in pins.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var condition = $"'$(MSBuildProjectFullPath)' == '{MsBuildText.Escape(project)}'";
-            text.Append(CultureInfo.InvariantCulture, $"  <ItemGroup Condition=\"{condition} and '$(ManagePackageVersionsCentrally)' != 'true'\">").AppendLine();
-            foreach (var (id, version) in packages)
+            var condition = ScratchProjectFile.ForProject(project);
+            foreach (var (central, element) in new[] { ("!=", "PackageReference"), ("==", "PackageVersion") })
             {
-                text.Append(CultureInfo.InvariantCulture, $"    <PackageReference Update=\"{MsBuildText.Escape(id)}\" Version=\"[{MsBuildText.Escape(version)}]\" />").AppendLine();
-            }
+                file.Open("ItemGroup", $"{condition} and '$(ManagePackageVersionsCentrally)' {central} 'true'");
+                foreach (var (id, version) in packages)
+                {
+                    file.Add($"<{element} Update=\"{MsBuildText.Escape(id)}\" Version=\"[{MsBuildText.Escape(version)}]\" />");
+                }
 
-            text.AppendLine("  </ItemGroup>");
-            text.Append(CultureInfo.InvariantCulture, $"  <ItemGroup Condition=\"{condition} and '$(ManagePackageVersionsCentrally)' == 'true'\">").AppendLine();
-            foreach (var (id, version) in packages)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"    <PackageVersion Update=\"{MsBuildText.Escape(id)}\" Version=\"[{MsBuildText.Escape(version)}]\" />").AppendLine();
+                file.Close("ItemGroup");
             }
-
-            text.AppendLine("  </ItemGroup>");
         }
 
-        text.AppendLine("</Project>");
-        File.WriteAllText(TargetsFile, text.ToString(), Encoding.UTF8);
+        file.WriteTo(TargetsFile);
     }
 }

@@ -84,7 +84,7 @@ public static class ChildProcess
             info.ArgumentList.Add(argument);
         }
 
-        foreach (var (name, value) in command.Environment)
+        foreach (var (name, value) in MsBuild.BuildHostWatch.EnvironmentBefore().Concat(command.Environment))
         {
             if (value is null)
             {

@@ -5,10 +5,14 @@ using Modernize.Model.Graph;
 using Modernize.Model.Kpis;
 using Modernize.Model.Rules;
 using Modernize.Model.Scan;
+using C = Modernize.Model.Scan.ScanSectionCatalogue;
 
 namespace Modernize.Reporting.Json;
 
-/// <summary>The flat JSON shape of a <see cref="ScanDocument"/> (documented in docs/scan-json.md): one top-level array per kind of fact.</summary>
+/// <summary>
+/// The flat JSON shape of a <see cref="ScanDocument"/> (documented in docs/scan-json.md): one top-level property per section of
+/// <see cref="ScanSectionCatalogue"/>, in its order. A record, so that older files (without the later sections) still read.
+/// </summary>
 internal sealed record ScanJson(
     int SchemaVersion,
     ScanInfo Scan,
@@ -53,47 +57,42 @@ internal sealed record ScanJson(
     /// <summary>Run-time wiring edges (<see cref="CodeGraph.Wiring"/>); absent in older files.</summary>
     public IReadOnlyList<Dependency>? Wiring { get; init; }
 
-    public static ScanJson From(ScanDocument document)
+    /// <summary>Every value through <see cref="ScanSectionCatalogue"/>, whose names and order this record's properties follow (checked by ScanJsonTests).</summary>
+    public static ScanJson From(ScanDocument document) => new(
+        ScanDocument.CurrentSchemaVersion,
+        C.Info.Get(document),
+        C.Projects.Get(document),
+        C.Types.Get(document),
+        C.Dependencies.Get(document),
+        C.ExternalUses.Get(document),
+        C.DataAccesses.Get(document),
+        C.Files.Get(document),
+        C.Warnings.Get(document),
+        C.Metrics.Get(document),
+        C.Cycles.Get(document),
+        C.Findings.Get(document),
+        C.Blockers.Get(document),
+        C.Hotspots.Get(document),
+        C.ChangeCoupling.Get(document),
+        C.FileChanges.Get(document),
+        C.CellsOrigin.Get(document),
+        C.Cells.Get(document),
+        C.Seams.Get(document),
+        C.ExtractionOrder.Get(document),
+        C.SharedData.Get(document),
+        C.Quality.Get(document),
+        C.Comparison.Get(document),
+        C.DeclaredCells.Get(document),
+        C.Violations.Get(document),
+        C.Kpis.Get(document),
+        C.Autonomy.Get(document))
     {
-        var graph = document.Graph;
-        var analysis = document.Analysis;
-        var cells = document.Cells;
-        return new ScanJson(
-            ScanDocument.CurrentSchemaVersion,
-            document.Info,
-            graph.Projects,
-            graph.Types,
-            graph.Dependencies,
-            graph.ExternalUses,
-            graph.DataAccesses,
-            graph.Files,
-            graph.Warnings,
-            analysis.Metrics,
-            analysis.Cycles,
-            analysis.Findings,
-            analysis.Blockers,
-            analysis.Hotspots,
-            analysis.ChangeCoupling,
-            analysis.FileChanges,
-            cells.Origin,
-            cells.Cells,
-            cells.Seams,
-            cells.ExtractionOrder,
-            cells.SharedData,
-            cells.Quality,
-            cells.Comparison,
-            document.DeclaredCells,
-            document.Violations,
-            document.Kpis,
-            document.Autonomy)
-        {
-            Unconnected = cells.Unconnected,
-            MissingProjects = graph.MissingProjects,
-            Memberships = cells.Memberships,
-            Resolution = cells.Resolution,
-            Wiring = graph.Wiring,
-        };
-    }
+        Unconnected = C.Unconnected.Get(document),
+        MissingProjects = C.MissingProjects.Get(document),
+        Memberships = C.Memberships.Get(document),
+        Resolution = C.Resolution.Get(document),
+        Wiring = C.Wiring.Get(document),
+    };
 
     public ScanDocument ToDocument() => new(
         Scan,

@@ -1,3 +1,4 @@
+using Modernize.Loading.Environment;
 using Modernize.Scanning.Backfill;
 using Modernize.Scanning.Pipeline;
 using Modernize.Scanning.Progress;
@@ -16,6 +17,7 @@ public static class BackfillUseCase
     public static Task<IReadOnlyList<BackfilledScan>> RunAsync(string path, HistorySelection selection, bool safe, IScanStore store, Action<string> log, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(log);
+        TempFolders.RemoveStale(); // a killed scan's leftovers, as every scanning use case does first
         return new HistoryBackfill(
             store,
             (scanPath, commit, token) =>

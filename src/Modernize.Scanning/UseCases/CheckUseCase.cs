@@ -1,4 +1,5 @@
 using Modernize.Analysis.Rules;
+using Modernize.Loading.Environment;
 using Modernize.Model;
 using Modernize.Model.Configuration;
 using Modernize.Model.Rules;
@@ -99,6 +100,7 @@ public sealed class CheckUseCase(Func<CheckScanRequest, CancellationToken, Task<
         var scanRequest = new ScanRequest(request.Path, request.Safe, null) { Config = request.Config };
         if (request.Database is null)
         {
+            TempFolders.RemoveStale(); // a killed scan's leftovers, as every scanning use case does first (RescanUseCase with --db)
             return await Pipeline.ScanPipeline.CreateDefault().RunAsync(scanRequest, SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
         }
 

@@ -1,3 +1,4 @@
+using Modernize.Loading.Environment;
 using Modernize.Model.Scan;
 using Modernize.Scanning.Pipeline;
 using Modernize.Scanning.Progress;
@@ -19,6 +20,7 @@ public sealed class RescanUseCase(ScanPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(store);
+        TempFolders.RemoveStale(); // a killed scan's leftovers, as every scanning use case does first
         // The store's project models and extraction cache make a scan here a rescan: unchanged projects skip MSBuild, unchanged documents the walk.
         var context = ScanContext.Create(request with { ExtractionCache = store });
         // As docs/ci.md says, a commit that changes no relevant file still reuses the scan for check.

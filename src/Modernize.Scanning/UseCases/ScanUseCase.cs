@@ -30,7 +30,7 @@ public sealed class ScanUseCase(ScanPipeline pipeline)
         ArgumentNullException.ThrowIfNull(progress);
         var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        // Here, not only in the loader: a scan that reuses a stored one never loads, and must still clear a killed scan's leftovers.
+        // First, before the reuse check: a scan that reuses a stored one never loads, and must still clear a killed scan's leftovers.
         TempFolders.RemoveStale();
         var context = ScanContext.Create(request);
         if (request.ExtractionCache is { } store

@@ -7,36 +7,17 @@ using Modernize.Model.Kpis;
 using Modernize.Model.Rules;
 using Modernize.Model.Scan;
 using Modernize.Model.Serialization;
+using C = Modernize.Model.Scan.ScanSectionCatalogue;
 
 namespace Modernize.Storage.Serialization;
 
 /// <summary>
-/// Cuts a scan into content-addressed chunks and puts it back together. Large lists are chunked per project (per cell
-/// for cells), in their original order, so a scan that changed one project stores only that project's chunks anew.
+/// Cuts a scan into content-addressed chunks, each section under its key in <see cref="ScanSectionCatalogue"/>, and puts it
+/// back together. Large lists are chunked per project (per cell for cells), in their original order, so a scan that changed
+/// one project stores only that project's chunks anew.
 /// </summary>
 internal static class ScanSections
 {
-    private const string Info = "info";
-    private const string Projects = "graph.projects";
-    private const string Types = "graph.types";
-    private const string Dependencies = "graph.dependencies";
-    private const string Wiring = "graph.wiring";
-    private const string ExternalUses = "graph.externalUses";
-    private const string DataAccesses = "graph.dataAccesses";
-    private const string Files = "graph.files";
-    private const string Warnings = "graph.warnings";
-    private const string Metrics = "analysis.metrics";
-    private const string Cycles = "analysis.cycles";
-    private const string Findings = "analysis.findings";
-    private const string Blockers = "analysis.blockers";
-    private const string Hotspots = "analysis.hotspots";
-    private const string ChangeCoupling = "analysis.changeCoupling";
-    private const string FileChanges = "analysis.fileChanges";
-    private const string Violations = "violations";
-    private const string ProposedCells = "cells.proposed";
-    private const string DeclaredCells = "cells.declared";
-    private const string Autonomy = "autonomy";
-
     /// <summary>Past this many runs a list is interleaved, not grouped: one chunk serves better than thousands.</summary>
     private const int MaxRuns = 512;
 
@@ -53,32 +34,32 @@ internal static class ScanSections
 
         string ProjectOf(string typeId) => projectOfType.GetValueOrDefault(typeId, string.Empty);
 
-        AddOne(parts, Info, scan.Info);
-        AddRuns(parts, Projects, graph.Projects, p => p.Path);
-        AddRuns(parts, Types, graph.Types, t => t.Project);
-        AddRuns(parts, Dependencies, graph.Dependencies, d => ProjectOf(d.From));
-        AddRuns(parts, Wiring, graph.Wiring, d => ProjectOf(d.From));
-        AddRuns(parts, ExternalUses, graph.ExternalUses, u => ProjectOf(u.From));
-        AddRuns(parts, DataAccesses, graph.DataAccesses, a => ProjectOf(a.From));
-        AddRuns(parts, Files, graph.Files, f => f.Project);
-        AddRuns(parts, Warnings, graph.Warnings, _ => "*");
-        AddRuns(parts, Metrics, scan.Analysis.Metrics, m => m.Level.ToString());
-        AddRuns(parts, Cycles, scan.Analysis.Cycles, c => c.Level.ToString());
-        AddRuns(parts, Findings, scan.Analysis.Findings, f => f.RuleId);
-        AddRuns(parts, Blockers, scan.Analysis.Blockers, b => b.Project);
-        AddRuns(parts, Hotspots, scan.Analysis.Hotspots, _ => "*");
-        AddRuns(parts, ChangeCoupling, scan.Analysis.ChangeCoupling, _ => "*");
-        AddRuns(parts, FileChanges, scan.Analysis.FileChanges, _ => "*");
-        AddRuns(parts, Violations, scan.Violations, v => v.RuleId);
-        AddCells(parts, ProposedCells, scan.Cells);
-        if (scan.DeclaredCells is not null)
+        AddOne(parts, C.Info, scan);
+        AddRuns(parts, C.Projects, scan, p => p.Path);
+        AddRuns(parts, C.Types, scan, t => t.Project);
+        AddRuns(parts, C.Dependencies, scan, d => ProjectOf(d.From));
+        AddRuns(parts, C.Wiring, scan, d => ProjectOf(d.From));
+        AddRuns(parts, C.ExternalUses, scan, u => ProjectOf(u.From));
+        AddRuns(parts, C.DataAccesses, scan, a => ProjectOf(a.From));
+        AddRuns(parts, C.Files, scan, f => f.Project);
+        AddRuns(parts, C.Warnings, scan, _ => "*");
+        AddRuns(parts, C.Metrics, scan, m => m.Level.ToString());
+        AddRuns(parts, C.Cycles, scan, c => c.Level.ToString());
+        AddRuns(parts, C.Findings, scan, f => f.RuleId);
+        AddRuns(parts, C.Blockers, scan, b => b.Project);
+        AddRuns(parts, C.Hotspots, scan, _ => "*");
+        AddRuns(parts, C.ChangeCoupling, scan, _ => "*");
+        AddRuns(parts, C.FileChanges, scan, _ => "*");
+        AddRuns(parts, C.Violations, scan, v => v.RuleId);
+        AddCells(parts, C.ProposedCells.StoreKey!, C.ProposedCells.Get(scan));
+        if (C.DeclaredCells.Get(scan) is { } declared)
         {
-            AddCells(parts, DeclaredCells, scan.DeclaredCells);
+            AddCells(parts, C.DeclaredCells.StoreKey!, declared);
         }
 
-        if (scan.Autonomy is not null)
+        if (C.Autonomy.Get(scan) is not null)
         {
-            AddOne(parts, Autonomy, scan.Autonomy);
+            AddOne(parts, C.Autonomy, scan);
         }
 
         return parts;
@@ -90,34 +71,34 @@ internal static class ScanSections
         ArgumentNullException.ThrowIfNull(sections);
         var reader = new SectionReader(sections);
         var graph = new CodeGraph(
-            reader.List<ProjectInfo>(Projects),
-            reader.List<TypeNode>(Types),
-            reader.List<Dependency>(Dependencies),
-            reader.List<ExternalUse>(ExternalUses),
-            reader.List<DataAccess>(DataAccesses),
-            reader.List<SourceFile>(Files),
-            reader.List<string>(Warnings))
+            reader.List(C.Projects),
+            reader.List(C.Types),
+            reader.List(C.Dependencies),
+            reader.List(C.ExternalUses),
+            reader.List(C.DataAccesses),
+            reader.List(C.Files),
+            reader.List(C.Warnings))
         {
-            Wiring = reader.List<Dependency>(Wiring),
+            Wiring = reader.List(C.Wiring),
         };
         var analysis = new AnalysisResult(
-            reader.List<PackageMetrics>(Metrics),
-            reader.List<Cycle>(Cycles),
-            reader.List<Finding>(Findings),
-            reader.List<LegacyBlocker>(Blockers),
-            reader.List<Hotspot>(Hotspots),
-            reader.List<ChangeCoupling>(ChangeCoupling),
-            reader.List<FileChangeStats>(FileChanges));
+            reader.List(C.Metrics),
+            reader.List(C.Cycles),
+            reader.List(C.Findings),
+            reader.List(C.Blockers),
+            reader.List(C.Hotspots),
+            reader.List(C.ChangeCoupling),
+            reader.List(C.FileChanges));
         return new ScanDocument(
-            reader.One<ScanInfo>(Info) ?? throw new InvalidDataException("the scan has no info section"),
+            reader.One<ScanInfo>(C.Info) ?? throw new InvalidDataException("the scan has no info section"),
             graph,
             analysis,
-            ReadCells(reader, ProposedCells) ?? CellsResult.Empty,
-            ReadCells(reader, DeclaredCells),
-            reader.List<Violation>(Violations),
+            ReadCells(reader, C.ProposedCells.StoreKey!) ?? CellsResult.Empty,
+            ReadCells(reader, C.DeclaredCells.StoreKey!),
+            reader.List(C.Violations),
             kpis)
         {
-            Autonomy = reader.One<AutonomyResult>(Autonomy),
+            Autonomy = reader.One<AutonomyResult>(C.Autonomy),
         };
     }
 
@@ -133,7 +114,12 @@ internal static class ScanSections
             ? rest with { Cells = reader.List<Cell>(prefix + ".cells"), Seams = reader.List<Seam>(prefix + ".seams") }
             : null;
 
+    private static void AddOne<T>(List<SectionPart> parts, ScanSection<T> section, ScanDocument scan) => AddOne(parts, section.StoreKey!, section.Get(scan));
+
     private static void AddOne<T>(List<SectionPart> parts, string section, T value) => parts.Add(Part(section, 0, "*", value));
+
+    private static void AddRuns<T>(List<SectionPart> parts, ScanSection<IReadOnlyList<T>> section, ScanDocument scan, Func<T, string> partOf) =>
+        AddRuns(parts, section.StoreKey!, section.Get(scan), partOf);
 
     private static void AddRuns<T>(List<SectionPart> parts, string section, IReadOnlyList<T> items, Func<T, string> partOf)
     {
@@ -177,6 +163,11 @@ internal static class ScanSections
 
     private sealed class SectionReader(IReadOnlyDictionary<string, IReadOnlyList<byte[]>> sections)
     {
+        public List<T> List<T>(ScanSection<IReadOnlyList<T>> section) => List<T>(section.StoreKey!);
+
+        public T? One<T>(ScanSection section)
+            where T : class => One<T>(section.StoreKey!);
+
         public List<T> List<T>(string section)
         {
             var result = new List<T>();

@@ -57,6 +57,16 @@ public sealed class ScanJsonTests
     }
 
     [Fact]
+    public void The_top_level_properties_are_the_catalogue_sections_in_order()
+    {
+        var json = ScanJsonWriter.Write(Sample());
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        string[] expected = ["schemaVersion", .. ScanSectionCatalogue.All.Select(s => s.JsonName).OfType<string>()];
+        Assert.Equal(expected, document.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(expected.Length, expected.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void The_format_is_flat_camel_case_with_string_enums_and_no_computed_members()
     {
         var json = ScanJsonWriter.Write(Sample());

@@ -4,7 +4,7 @@ using Modernize.Model.Graph;
 using Modernize.Scanning.Configuration;
 using Modernize.Testing;
 
-namespace Modernize.Analysis.Tests.Rules;
+namespace Modernize.Scanning.Tests.Configuration;
 
 public sealed class RuleEngineTests
 {

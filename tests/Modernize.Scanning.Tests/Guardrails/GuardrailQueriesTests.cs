@@ -3,7 +3,7 @@ using Modernize.Analysis.Guardrails;
 using Modernize.Model.Scan;
 using Modernize.Testing;
 
-namespace Modernize.Analysis.Tests.Guardrails;
+namespace Modernize.Scanning.Tests.Guardrails;
 
 public class GuardrailQueriesTests
 {

@@ -1,7 +1,7 @@
 using Modernize.Scanning.Configuration;
 using Modernize.Analysis.Guardrails;
 
-namespace Modernize.Analysis.Tests.Guardrails;
+namespace Modernize.Scanning.Tests.Guardrails;
 
 public class GuardExportsTests
 {

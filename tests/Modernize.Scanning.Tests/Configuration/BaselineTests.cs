@@ -5,7 +5,7 @@ using Modernize.Model.Rules;
 using Modernize.Scanning.Configuration;
 using Modernize.Testing;
 
-namespace Modernize.Analysis.Tests.Rules;
+namespace Modernize.Scanning.Tests.Configuration;
 
 public sealed class BaselineTests
 {
