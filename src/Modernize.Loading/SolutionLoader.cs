@@ -242,7 +242,7 @@ public sealed class SolutionLoader
                 }
 
                 warnings.AddRange(ProjectInfoBuilder.MissingPackageWarnings(project, packages));
-                results.Add(await FromMsBuildAsync(input.Root, project, roslyn!, loaded!.TargetFrameworks.GetValueOrDefault(project.FullPath) ?? [], packages, warnings, cancellationToken).ConfigureAwait(false));
+                results.Add(FromMsBuild(input.Root, project, roslyn!, loaded!.TargetFrameworks.GetValueOrDefault(project.FullPath) ?? [], packages, warnings));
             }
 
             if (loaded is not null)
@@ -334,7 +334,7 @@ public sealed class SolutionLoader
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<LoadedProject> FromMsBuildAsync(string root, ProjectFileFacts facts, Project project, IReadOnlyList<string> frameworks, PackageResolver packages, List<string> warnings, CancellationToken cancellationToken)
+    private static LoadedProject FromMsBuild(string root, ProjectFileFacts facts, Project project, IReadOnlyList<string> frameworks, PackageResolver packages, List<string> warnings)
     {
         var generated = new HashSet<string>(StringComparer.Ordinal);
         foreach (var document in project.Documents)
@@ -345,11 +345,10 @@ public sealed class SolutionLoader
             }
         }
 
-        foreach (var document in await project.GetSourceGeneratedDocumentsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            generated.Add(RootPaths.Relative(root, document.FilePath ?? document.Name));
-        }
-
+        // Not the source generators' output: listing it runs the generators, which compiles the project and everything it
+        // references on this solution, which the paths' renaming (ViewPaths) or the cached models (ModelSolution) then replace,
+        // so extraction compiled it all again (the 1M doubling, docs/performance.md). Extraction walks project.Documents only,
+        // which never holds a generator's output, so those paths never matched a walked document.
         var references = project.ProjectReferences
             .Select(r => project.Solution.GetProject(r.ProjectId)?.FilePath)
             .OfType<string>()
