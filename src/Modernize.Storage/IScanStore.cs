@@ -42,6 +42,12 @@ public interface IScanStore : IDisposable
     /// </summary>
     Task<IReadOnlyDictionary<string, byte[]>> GetCachedExtractionsAsync(string solutionIdentity, IReadOnlyDictionary<string, string> contentHashByPath, CancellationToken ct);
 
+    /// <summary>
+    /// The cache entries of a solution whose key starts with <paramref name="keyPrefix"/>, whatever their hash (the analysis cache:
+    /// a step's input hash is known only while the analysis runs, which compares it with the entry's).
+    /// </summary>
+    Task<IReadOnlyList<CachedExtraction>> GetCachedEntriesAsync(string solutionIdentity, string keyPrefix, CancellationToken ct);
+
     /// <summary>Caches extraction payloads in one transaction; each replaces the entry of its document at an older hash.</summary>
     Task PutCachedExtractionsAsync(string solutionIdentity, IReadOnlyList<CachedExtraction> entries, CancellationToken ct);
 }

@@ -23,8 +23,10 @@ public sealed class CellContext
         IReadOnlyList<TypeNode> types,
         IReadOnlyList<Dependency> dependencies,
         IReadOnlyList<Dependency> wiring,
-        IReadOnlyList<TypeChangeCoupling> changeCoupling)
+        IReadOnlyList<TypeChangeCoupling> changeCoupling,
+        CommunityCache communities)
     {
+        Communities = communities;
         Wiring = wiring;
         Graph = graph;
         Analysis = analysis;
@@ -56,7 +58,11 @@ public sealed class CellContext
 
     public IReadOnlyList<DataAccess> DataAccesses { get; }
 
-    public static CellContext Create(CodeGraph graph, AnalysisResult analysis, ModernizeConfig config)
+    /// <summary>Where community detection over this context's graphs is reused from, when its inputs are unchanged.</summary>
+    public CommunityCache Communities { get; }
+
+    /// <param name="communities">The scan's community detection cache; none: every detection is computed.</param>
+    public static CellContext Create(CodeGraph graph, AnalysisResult analysis, ModernizeConfig config, CommunityCache? communities = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -71,7 +77,7 @@ public sealed class CellContext
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
         var ids = types.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        return new CellContext(graph, analysis, config, types, InScope(graph.Dependencies, ids), InScope(graph.Wiring, ids), TypeChangeCoupling.From(types, analysis));
+        return new CellContext(graph, analysis, config, types, InScope(graph.Dependencies, ids), InScope(graph.Wiring, ids), TypeChangeCoupling.From(types, analysis), communities ?? new CommunityCache());
     }
 
     private static List<Dependency> InScope(IReadOnlyList<Dependency> dependencies, HashSet<string> ids) => ScopedGraph.DependenciesBetween(dependencies, ids)

@@ -13,9 +13,10 @@ namespace Modernize.Analysis.Cells;
 /// </summary>
 public static class CellProposer
 {
-    public static CellsResult Propose(CodeGraph graph, AnalysisResult analysis, ModernizeConfig config)
+    /// <param name="communities">The scan's community detection cache (reused when its inputs are unchanged); none: computed.</param>
+    public static CellsResult Propose(CodeGraph graph, AnalysisResult analysis, ModernizeConfig config, CommunityCache? communities = null)
     {
-        var context = CellContext.Create(graph, analysis, config);
+        var context = CellContext.Create(graph, analysis, config, communities);
         if (context.Types.Count == 0)
         {
             return CellsResult.Empty;
@@ -26,7 +27,7 @@ public static class CellProposer
         // The candidate cells that tissue is judged against come without layout edges: a key shared by a domain's
         // controllers, services and repositories would leave its unkeyed entities clustering among themselves, like a kernel.
         var preliminaryGraph = EdgeWeighting.BuildSignals(context, all, settings, layoutEdges: false);
-        var preliminary = Leiden.Detect(preliminaryGraph.Combined, new LeidenOptions(settings.ReportedResolution, settings.Seed));
+        var preliminary = context.Communities.Detect("preliminary", preliminaryGraph.Combined, new LeidenOptions(settings.ReportedResolution, settings.Seed));
         var candidateCell = all.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => preliminary[x.i], StringComparer.Ordinal);
         var moduleKey = preliminaryGraph.Layout is { } layout
             ? all.Select((id, i) => (id, Key: layout.Keys[i])).Where(x => x.Key is not null).ToDictionary(x => x.id, x => x.Key!.Split('/')[0], StringComparer.Ordinal)
@@ -45,7 +46,7 @@ public static class CellProposer
         var domain = all.Where(id => !tissueIds.Contains(id)).ToList();
         var signals = EdgeWeighting.BuildSignals(context, domain, settings);
         var domainGraph = signals.Combined;
-        var choice = ResolutionSelector.Choose(domainGraph, settings, signals.Layout);
+        var choice = context.Communities.Choose("resolutions", domainGraph, settings, signals.Layout);
         var isolated = domain.Where((_, i) => domainGraph.Degree(i) == 0).Select(id => context.TypeById[id]).ToList();
         drafts.AddRange(domain
             .Select((id, i) => (Id: id, Community: choice.Partition[i]))

@@ -12,7 +12,8 @@ namespace Modernize.Analysis.Cells;
 public static class ProductMapEvaluator
 {
     /// <returns>The declared decomposition with <see cref="CellsResult.Comparison"/> filled, or null when modernize.yml declares no map.</returns>
-    public static CellsResult? Evaluate(CodeGraph graph, AnalysisResult analysis, ModernizeConfig config, CellsResult proposal)
+    /// <param name="communities">The scan's community detection cache (the map's quality measures run Leiden for the layout signal).</param>
+    public static CellsResult? Evaluate(CodeGraph graph, AnalysisResult analysis, ModernizeConfig config, CellsResult proposal, CommunityCache? communities = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(proposal);
@@ -21,7 +22,7 @@ public static class ProductMapEvaluator
             return null;
         }
 
-        var context = CellContext.Create(graph, analysis, config);
+        var context = CellContext.Create(graph, analysis, config, communities);
         var assignment = ProductMapAssignment.Assign(config, context.Types);
         var drafts = config.Cells.Select(d => Draft(d, CellKind.Cell, assignment, config))
             .Concat(config.Tissue.Select(d => Draft(d, CellKind.Tissue, assignment, config)))

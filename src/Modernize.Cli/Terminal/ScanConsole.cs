@@ -56,6 +56,14 @@ internal static class ScanConsole
             Write($"  {progress.Project}: {progress.DocumentsDone}/{progress.DocumentsTotal} documents");
         }
 
+        public void Detail(string message)
+        {
+            if (verbose)
+            {
+                Write("  " + message);
+            }
+        }
+
         private static void Write(string line) =>
             System.Console.Out.WriteLine($"[{DateTime.Now:HH:mm:ss}] {line}");
     }
@@ -95,6 +103,14 @@ internal static class ScanConsole
                 }
 
                 task.Value = progress.DocumentsDone;
+            }
+        }
+
+        public void Detail(string message)
+        {
+            if (verbose)
+            {
+                AnsiConsole.MarkupLine("[grey]" + Markup.Escape(message) + "[/]");
             }
         }
 

@@ -52,5 +52,7 @@ internal sealed class StageClock
         public void Loading(string message) => inner.Loading(message);
 
         public void Extracting(Modernize.Extraction.ExtractionProgress progress) => inner.Extracting(progress);
+
+        public void Detail(string message) => inner.Detail(message);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Modernize.Analysis;
 using Modernize.Analysis.Autonomy;
 using Modernize.Analysis.Cells;
@@ -55,9 +56,19 @@ public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extra
 
         cancellationToken.ThrowIfCancellationRequested();
         progress.Stage("Analysing");
-        var analysis = ArchitectureAnalyzer.Analyze(graph, history, config);
-        var proposal = CellProposer.Propose(graph, analysis, config);
-        var declared = ProductMapEvaluator.Evaluate(graph, analysis, config, proposal);
+        // Community detection (the costly part of the cells) is reused from the store when its exact inputs are unchanged (decision 53).
+        var analysisCache = request.ExtractionCache is { } analysisStore
+            ? await StoreAnalysisCache.ReadAsync(analysisStore, context.Identity, cancellationToken).ConfigureAwait(false)
+            : null;
+        var communities = new CommunityCache(analysisCache);
+        var analysis = Timed(progress, "metrics, cycles, smells, blockers and history", () => ArchitectureAnalyzer.Analyze(graph, history, config));
+        var proposal = Timed(progress, "cell proposal", () => CellProposer.Propose(graph, analysis, config, communities));
+        var declared = Timed(progress, "product map", () => ProductMapEvaluator.Evaluate(graph, analysis, config, proposal, communities));
+        ReportCommunities(progress, communities);
+        if (analysisCache is not null)
+        {
+            await analysisCache.WriteAsync(request.ExtractionCache!, context.Identity, cancellationToken).ConfigureAwait(false);
+        }
 
         var info = new ScanInfo(
             context.Identity,
@@ -72,10 +83,28 @@ public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extra
             context.Settings);
         var scan = new ScanDocument(info, graph, analysis, proposal, declared, [], [])
         {
-            Autonomy = AutonomyAnalyzer.Analyze(history, graph, config, proposal, history.HeadDate ?? startedAt),
+            Autonomy = Timed(progress, "autonomy", () => AutonomyAnalyzer.Analyze(history, graph, config, proposal, history.HeadDate ?? startedAt)),
         };
-        scan = scan with { Violations = RuleEngine.Evaluate(scan, config) };
-        return scan with { Kpis = KpiCalculator.Compute(scan) };
+        scan = scan with { Violations = Timed(progress, "rules", () => RuleEngine.Evaluate(scan, config)) };
+        return scan with { Kpis = Timed(progress, "KPIs", () => KpiCalculator.Compute(scan)) };
+    }
+
+    private static T Timed<T>(IScanProgress progress, string step, Func<T> run)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        progress.Detail(string.Create(CultureInfo.InvariantCulture, $"analysis: {step} {clock.Elapsed.TotalSeconds:F2} s"));
+        return result;
+    }
+
+    private static void ReportCommunities(IScanProgress progress, CommunityCache communities)
+    {
+        var uses = communities.Uses;
+        if (uses.Count > 0)
+        {
+            var steps = string.Join(", ", uses.Select(u => string.Create(CultureInfo.InvariantCulture, $"{u.Step} {(u.Reused ? "reused" : "computed")} {u.Elapsed.TotalSeconds:F2} s")));
+            progress.Detail($"analysis: community detection reused for {uses.Count(u => u.Reused)} of {uses.Count} step(s) whose inputs are unchanged: {steps}");
+        }
     }
 
     private Task<CodeGraph> ExtractAsync(ScanContext context, LoadedWorkspace workspace, IScanProgress progress, CancellationToken cancellationToken)

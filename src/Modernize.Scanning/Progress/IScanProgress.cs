@@ -10,4 +10,7 @@ public interface IScanProgress
     void Loading(string message);
 
     void Extracting(ExtractionProgress progress);
+
+    /// <summary>A detail for <c>--verbose</c> only: what each analysis step cost and whether its stored result was reused.</summary>
+    void Detail(string message);
 }

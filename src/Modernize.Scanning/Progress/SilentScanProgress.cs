@@ -18,4 +18,8 @@ public sealed class SilentScanProgress : IScanProgress
     public void Extracting(ExtractionProgress progress)
     {
     }
+
+    public void Detail(string message)
+    {
+    }
 }

@@ -148,6 +148,25 @@ public sealed class SqlScanStore : IScanStore
         });
     }
 
+    public Task<IReadOnlyList<CachedExtraction>> GetCachedEntriesAsync(string solutionIdentity, string keyPrefix, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(keyPrefix);
+        return Guard(async () =>
+        {
+            var rows = await connection.QueryAsync<(string Path, string ContentHash, string Encoding, byte[] Data)>(new CommandDefinition(
+                """
+                SELECT c.document_path, c.content_hash, b.encoding, b.data
+                FROM extraction_cache c
+                JOIN solutions so ON so.id = c.solution_id
+                JOIN blobs b ON b.hash = c.blob_hash
+                WHERE so.identity = @solutionIdentity AND substr(c.document_path, 1, length(@keyPrefix)) = @keyPrefix
+                """,
+                new { solutionIdentity, keyPrefix },
+                cancellationToken: ct)).ConfigureAwait(false);
+            return (IReadOnlyList<CachedExtraction>)[.. rows.Select(r => new CachedExtraction(r.Path, r.ContentHash, BlobCodec.Decode(r.Encoding, r.Data)))];
+        });
+    }
+
     public Task PutCachedExtractionsAsync(string solutionIdentity, IReadOnlyList<CachedExtraction> entries, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(entries);

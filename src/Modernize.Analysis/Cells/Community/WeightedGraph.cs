@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Modernize.Analysis.Cells.Community;
 
 /// <summary>
@@ -61,6 +63,34 @@ public sealed class WeightedGraph
         }
 
         return degree;
+    }
+
+    /// <summary>
+    /// SHA-256 (hex) of everything an algorithm over the graph can read: node count, each node's edges in the order its degree
+    /// sums them, self-loops and the total weight, doubles by their bits. Equal hashes give bit-identical results from any
+    /// deterministic algorithm over the graph (the analysis cache relies on it); equal graphs built in another order may differ.
+    /// </summary>
+    public string ContentHash()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> buffer = stackalloc byte[12];
+        BitConverter.TryWriteBytes(buffer, NodeCount);
+        BitConverter.TryWriteBytes(buffer[4..], TotalWeight);
+        hash.AppendData(buffer);
+        for (var node = 0; node < NodeCount; node++)
+        {
+            BitConverter.TryWriteBytes(buffer, edges[node].Count);
+            BitConverter.TryWriteBytes(buffer[4..], selfLoops[node]);
+            hash.AppendData(buffer);
+            foreach (var (other, weight) in edges[node])
+            {
+                BitConverter.TryWriteBytes(buffer, other);
+                BitConverter.TryWriteBytes(buffer[4..], weight);
+                hash.AppendData(buffer);
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>Adds weight to the edge {a, b}; callers add each undirected pair once.</summary>

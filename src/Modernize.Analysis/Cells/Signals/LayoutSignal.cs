@@ -41,7 +41,8 @@ public static class LayoutSignal
     /// <summary>Chooses the key; null when no candidate groups anything or explains no structure.</summary>
     /// <param name="structure">The damped structure and wiring graph over the same nodes.</param>
     /// <param name="maxGroups">Keys grouping two or more types into more groups than this are not candidates: a module key is owned by a team (the size rule's maximum number of cells).</param>
-    public static LayoutChoice? Choose(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, WeightedGraph structure, int seed, int maxGroups)
+    /// <param name="communities">Where the reference Leiden run is reused from when the graph is unchanged; none: computed.</param>
+    public static LayoutChoice? Choose(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, WeightedGraph structure, int seed, int maxGroups, CommunityCache? communities = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(projectNames);
@@ -51,7 +52,8 @@ public static class LayoutSignal
             return null;
         }
 
-        var reference = Modularity.Of(structure, Leiden.Detect(structure, new LeidenOptions(1.0, seed)), 1.0);
+        var options = new LeidenOptions(1.0, seed);
+        var reference = Modularity.Of(structure, communities?.Detect("layout-reference", structure, options) ?? Leiden.Detect(structure, options), 1.0);
         if (reference <= 0)
         {
             return null;
