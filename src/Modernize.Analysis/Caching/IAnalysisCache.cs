@@ -3,7 +3,7 @@ namespace Modernize.Analysis.Caching;
 /// <summary>
 /// Results of costly analysis steps kept between scans (the scan store keeps them beside the extraction cache): one entry per
 /// step, stored under the hash of the step's exact inputs, so a step whose inputs did not change is not computed again
-/// (decision 53). Implementations do the I/O before and after the analysis; the analysis only asks and tells, synchronously.
+/// (decision 51). Implementations do the I/O before and after the analysis; the analysis only asks and tells, synchronously.
 /// </summary>
 public interface IAnalysisCache
 {

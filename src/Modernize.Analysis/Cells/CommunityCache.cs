@@ -13,7 +13,7 @@ namespace Modernize.Analysis.Cells;
 
 /// <summary>
 /// The community detection of one scan's cell analysis (the costly part: Leiden at every resolution × seed), reused from an
-/// <see cref="IAnalysisCache"/> when its exact inputs are unchanged (decision 53). The input hash covers the weighted graph
+/// <see cref="IAnalysisCache"/> when its exact inputs are unchanged (decision 51). The input hash covers the weighted graph
 /// as the algorithm reads it (<see cref="WeightedGraph.ContentHash"/>), every <c>proposal:</c> setting, the layout key, the
 /// analysis build and the runtime; equal hashes give bit-identical results, so a reused result is what a full scan computes.
 /// The k-th call of a step in a scan is kept apart from its other calls (the proposal's and the product map's graphs differ).

@@ -56,7 +56,7 @@ public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extra
 
         cancellationToken.ThrowIfCancellationRequested();
         progress.Stage("Analysing");
-        // Community detection (the costly part of the cells) is reused from the store when its exact inputs are unchanged (decision 53).
+        // Community detection (the costly part of the cells) is reused from the store when its exact inputs are unchanged (decision 51).
         var analysisCache = request.ExtractionCache is { } analysisStore
             ? await StoreAnalysisCache.ReadAsync(analysisStore, context.Identity, cancellationToken).ConfigureAwait(false)
             : null;

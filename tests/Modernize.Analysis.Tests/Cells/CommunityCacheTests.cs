@@ -10,7 +10,7 @@ using Modernize.Testing.Generation;
 namespace Modernize.Analysis.Tests.Cells;
 
 /// <summary>
-/// The cell proposal reuses stored community detection only when its exact inputs match (decision 53), and a proposal made
+/// The cell proposal reuses stored community detection only when its exact inputs match (decision 51), and a proposal made
 /// with reused results is the one computed from scratch.
 /// </summary>
 public sealed class CommunityCacheTests

@@ -4,7 +4,7 @@ namespace Modernize.Cli.Tests.Scan;
 
 /// <summary>
 /// Rescans through a real SQLite store reuse the cell proposal's community detection only while its inputs are unchanged
-/// (decision 53), and write the JSON a cold scan writes either way.
+/// (decision 51), and write the JSON a cold scan writes either way.
 /// </summary>
 public sealed class AnalysisCacheTests
 {
