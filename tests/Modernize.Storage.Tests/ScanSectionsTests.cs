@@ -25,7 +25,7 @@ public sealed class ScanSectionsTests
                 ChangeCoupling = [new ChangeCoupling(PackageLevel.File, "src/a.cs", "src/b.cs", 5, 8, 6, 0.71)],
                 FileChanges = [new FileChangeStats("src/a.cs", 12, 300, ["Ann"])],
             },
-            Graph = scan.Graph with { Warnings = ["a warning"], Wiring = scan.Graph.Dependencies.Take(1).ToList() },
+            Graph = scan.Graph with { Warnings = ["a warning"], Wiring = scan.Graph.Dependencies.Take(1).ToList(), MissingProjects = [new MissingProject("ext/Sub/Sub.csproj", "not on disk")] },
             Autonomy = SampleAutonomy.Create(),
         };
 
@@ -40,5 +40,22 @@ public sealed class ScanSectionsTests
         // The keys databases already hold: renaming one would orphan every stored scan's chunks.
         Assert.Contains("graph.dataAccesses", keys);
         Assert.Contains("cells.proposed.cells", keys);
+    }
+
+    [Fact]
+    public void Missing_projects_read_back_from_the_store()
+    {
+        // A reused or stored scan of a solution with a submodule not checked out must still say which projects it lacks.
+        var scan = SyntheticScan.Create(SyntheticShape.Small);
+        scan = scan with { Graph = scan.Graph with { MissingProjects = [new MissingProject("ext/Sub/Sub.csproj", "project file listed in the solution does not exist")] } };
+        var sections = ScanSections.Split(scan)
+            .GroupBy(p => p.Section, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<byte[]>)g.OrderBy(p => p.Ordinal).Select(p => p.Json).ToList(), StringComparer.Ordinal);
+
+        var read = ScanSections.Assemble(sections, []);
+
+        var missing = Assert.Single(read.Graph.MissingProjects);
+        Assert.Equal("ext/Sub/Sub.csproj", missing.Path);
+        Assert.Equal("project file listed in the solution does not exist", missing.Reason);
     }
 }

@@ -52,8 +52,8 @@ public static class ScanSectionCatalogue
     // Added after the first release of the scan JSON, hence after the sections above.
     public static readonly ScanSection<IReadOnlyList<string>> Unconnected = new("unconnected", null, d => d.Cells.Unconnected);
 
-    /// <summary>Not stored: a scan read back from the store has no missing projects (as before the catalogue existed).</summary>
-    public static readonly ScanSection<IReadOnlyList<MissingProject>> MissingProjects = new("missingProjects", null, d => d.Graph.MissingProjects);
+    /// <summary>Stored since 2026-11-30; a scan stored before then reads back with none.</summary>
+    public static readonly ScanSection<IReadOnlyList<MissingProject>> MissingProjects = new("missingProjects", "graph.missingProjects", d => d.Graph.MissingProjects);
 
     public static readonly ScanSection<IReadOnlyList<TypeMembership>> Memberships = new("memberships", null, d => d.Cells.Memberships);
     public static readonly ScanSection<double> Resolution = new("resolution", null, d => d.Cells.Resolution);

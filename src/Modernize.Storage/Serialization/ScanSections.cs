@@ -43,6 +43,7 @@ internal static class ScanSections
         AddRuns(parts, C.DataAccesses, scan, a => ProjectOf(a.From));
         AddRuns(parts, C.Files, scan, f => f.Project);
         AddRuns(parts, C.Warnings, scan, _ => "*");
+        AddRuns(parts, C.MissingProjects, scan, _ => "*");
         AddRuns(parts, C.Metrics, scan, m => m.Level.ToString());
         AddRuns(parts, C.Cycles, scan, c => c.Level.ToString());
         AddRuns(parts, C.Findings, scan, f => f.RuleId);
@@ -80,6 +81,7 @@ internal static class ScanSections
             reader.List(C.Warnings))
         {
             Wiring = reader.List(C.Wiring),
+            MissingProjects = reader.List(C.MissingProjects),
         };
         var analysis = new AnalysisResult(
             reader.List(C.Metrics),
