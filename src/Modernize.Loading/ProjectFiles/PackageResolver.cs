@@ -43,10 +43,15 @@ public sealed partial class PackageResolver(string globalPackages)
             return exact;
         }
 
-        // The exact version is not on this machine (nor on the feeds): the same assembly of the installed stand-in.
-        return PackageVersions.Installed(GlobalPackages, id, version) is { } substitute
-            ? FindCaseInsensitive(NuGetFolders.PackageFolderIn(GlobalPackages, id, substitute), rest)
-            : null;
+        // The exact version is not on this machine (nor on the feeds): the same assembly of the installed stand-in, from
+        // another framework folder when the stand-in dropped the one the HintPath names (Autofac 6 has no lib/net461).
+        if (PackageVersions.Installed(GlobalPackages, id, version) is not { } substitute)
+        {
+            return null;
+        }
+
+        var standInFolder = NuGetFolders.PackageFolderIn(GlobalPackages, id, substitute);
+        return FindCaseInsensitive(standInFolder, rest) ?? LibraryFrameworks.SameAssemblyInNearestFramework(standInFolder, rest);
     }
 
     /// <summary>The installed version standing in for an exact version that is not installed; null when the exact one is there or nothing stands in.</summary>

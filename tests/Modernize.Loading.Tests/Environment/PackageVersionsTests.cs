@@ -44,4 +44,24 @@ public class PackageVersionsTests
         var mapped = new PackageResolver(packages.Path).MapHintPath(@"..\packages\Autofac.4.9.1\lib\net45\Autofac.dll", [new PackageItem("Autofac", "4.9.1", "packages.config")]);
         Assert.Equal(packages.Combine("autofac", "4.9.4", "lib", "net45", "Autofac.dll"), mapped);
     }
+
+    [Fact]
+    public void A_stand_in_without_the_named_framework_folder_gives_the_nearest_one()
+    {
+        // Autofac 5.2.0 is not served; 6.0.0 stands in and ships no lib/net461, only .NET Standard (SmartStoreNET's case).
+        using var packages = new TempDirectory();
+        packages.Write("autofac/6.0.0/lib/netstandard2.1/Autofac.dll", "not really an assembly");
+        packages.Write("autofac/6.0.0/lib/netstandard2.0/Autofac.dll", "not really an assembly");
+        packages.Write("entityframework/6.5.1/lib/net40/EntityFramework.dll", "not really an assembly");
+        packages.Write("entityframework/6.5.1/lib/net45/EntityFramework.dll", "not really an assembly");
+        packages.Write("entityframework/6.5.1/lib/netstandard2.1/EntityFramework.dll", "not really an assembly");
+        var resolver = new PackageResolver(packages.Path);
+
+        var autofac = resolver.MapHintPath(@"..\packages\Autofac.5.2.0\lib\net461\Autofac.dll", [new PackageItem("Autofac", "5.2.0", "packages.config")]);
+        var entityFramework = resolver.MapHintPath(@"..\packages\EntityFramework.6.4.4\lib\net461\EntityFramework.dll", [new PackageItem("EntityFramework", "6.4.4", "packages.config")]);
+
+        Assert.Equal(packages.Combine("autofac", "6.0.0", "lib", "netstandard2.0", "Autofac.dll"), autofac);
+        Assert.Equal(packages.Combine("entityframework", "6.5.1", "lib", "net45", "EntityFramework.dll"), entityFramework);
+        Assert.Null(resolver.MapHintPath(@"..\packages\Autofac.5.2.0\lib\net461\Autofac.Integration.Mvc.dll", [new PackageItem("Autofac", "5.2.0", "packages.config")]));
+    }
 }
