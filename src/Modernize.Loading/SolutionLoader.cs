@@ -425,7 +425,8 @@ public sealed class SolutionLoader
             .Select(r => Path.GetFileNameWithoutExtension(r.FilePath))
             .OfType<string>()
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var reference in facts.References.Where(r => r.HintPath is not null && !present.Contains(r.Name)))
+        var needsNetStandard = false;
+        foreach (var reference in facts.References.Where(r => r.HintPath is not null && !present.Contains(r.Name)).ToList())
         {
             var mapped = packages.MapHintPath(reference.HintPath!, facts.Packages);
             if (mapped is null)
@@ -435,10 +436,24 @@ public sealed class SolutionLoader
             }
 
             project = project.AddMetadataReference(MetadataReference.CreateFromFile(mapped));
+            present.Add(reference.Name);
+            needsNetStandard |= mapped.Replace('\\', '/').Contains("/lib/netstandard", StringComparison.OrdinalIgnoreCase);
         }
 
-        return project;
+        return needsNetStandard && !present.Contains("netstandard") && NetStandardFacade(project) is { } facade
+            ? project.AddMetadataReference(MetadataReference.CreateFromFile(facade))
+            : project;
     }
+
+    /// <summary>
+    /// A .NET Standard assembly standing in for a .NET Framework one binds its types to <c>netstandard</c>, which a .NET Framework
+    /// project only references when its build saw such an assembly (the reference pack's <c>Facades/netstandard.dll</c>, 4.7.1 on).
+    /// </summary>
+    private static string? NetStandardFacade(Project project) =>
+        project.MetadataReferences.OfType<PortableExecutableReference>()
+            .Where(r => string.Equals(Path.GetFileName(r.FilePath), "mscorlib.dll", StringComparison.OrdinalIgnoreCase))
+            .Select(r => Path.Combine(Path.GetDirectoryName(r.FilePath)!, "Facades", "netstandard.dll"))
+            .FirstOrDefault(File.Exists);
 
     /// <summary>Compilation references to MSBuild-loaded projects that fallback projects reference (across workspaces).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
