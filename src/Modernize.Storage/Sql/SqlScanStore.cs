@@ -132,16 +132,7 @@ public sealed class SqlScanStore : IScanStore
         ArgumentNullException.ThrowIfNull(contentHashByPath);
         return Guard(async () =>
         {
-            var rows = await connection.QueryAsync<(string Path, string ContentHash, string Encoding, byte[] Data)>(new CommandDefinition(
-                """
-                SELECT c.document_path, c.content_hash, b.encoding, b.data
-                FROM extraction_cache c
-                JOIN solutions so ON so.id = c.solution_id
-                JOIN blobs b ON b.hash = c.blob_hash
-                WHERE so.identity = @solutionIdentity
-                """,
-                new { solutionIdentity },
-                cancellationToken: ct)).ConfigureAwait(false);
+            var rows = await CachedRowsAsync(solutionIdentity, string.Empty, ct).ConfigureAwait(false);
             return (IReadOnlyDictionary<string, byte[]>)rows
                 .Where(r => contentHashByPath.TryGetValue(r.Path, out var wanted) && wanted == r.ContentHash)
                 .ToDictionary(r => r.Path, r => BlobCodec.Decode(r.Encoding, r.Data), StringComparer.Ordinal);
@@ -153,19 +144,23 @@ public sealed class SqlScanStore : IScanStore
         ArgumentNullException.ThrowIfNull(keyPrefix);
         return Guard(async () =>
         {
-            var rows = await connection.QueryAsync<(string Path, string ContentHash, string Encoding, byte[] Data)>(new CommandDefinition(
-                """
-                SELECT c.document_path, c.content_hash, b.encoding, b.data
-                FROM extraction_cache c
-                JOIN solutions so ON so.id = c.solution_id
-                JOIN blobs b ON b.hash = c.blob_hash
-                WHERE so.identity = @solutionIdentity AND substr(c.document_path, 1, length(@keyPrefix)) = @keyPrefix
-                """,
-                new { solutionIdentity, keyPrefix },
-                cancellationToken: ct)).ConfigureAwait(false);
+            var rows = await CachedRowsAsync(solutionIdentity, keyPrefix, ct).ConfigureAwait(false);
             return (IReadOnlyList<CachedExtraction>)[.. rows.Select(r => new CachedExtraction(r.Path, r.ContentHash, BlobCodec.Decode(r.Encoding, r.Data)))];
         });
     }
+
+    /// <summary>The solution's cache rows whose key starts with <paramref name="keyPrefix"/> (every row for an empty prefix).</summary>
+    private Task<IEnumerable<(string Path, string ContentHash, string Encoding, byte[] Data)>> CachedRowsAsync(string solutionIdentity, string keyPrefix, CancellationToken ct) =>
+        connection.QueryAsync<(string Path, string ContentHash, string Encoding, byte[] Data)>(new CommandDefinition(
+            """
+            SELECT c.document_path, c.content_hash, b.encoding, b.data
+            FROM extraction_cache c
+            JOIN solutions so ON so.id = c.solution_id
+            JOIN blobs b ON b.hash = c.blob_hash
+            WHERE so.identity = @solutionIdentity AND substr(c.document_path, 1, length(@keyPrefix)) = @keyPrefix
+            """,
+            new { solutionIdentity, keyPrefix },
+            cancellationToken: ct));
 
     public Task PutCachedExtractionsAsync(string solutionIdentity, IReadOnlyList<CachedExtraction> entries, CancellationToken ct)
     {
