@@ -20,7 +20,8 @@ namespace Modernize.Scanning.Pipeline;
 /// <summary>
 /// The stages of a scan, in order: configuration -> load -> extract -> history -> analysis -> cells -> autonomy -> rules -> KPIs,
 /// giving one <see cref="ScanDocument"/>. Each stage is one call; the pipeline only passes model records between them.
-/// Storing and reporting are the use cases' (scan stores, check and cells do not).
+/// Storing and reporting are the use cases' (scan stores, check and cells do not). A request narrowed to the rules
+/// (<see cref="ScanRequest.RulesOnly"/>, check) skips what no rule reads (decision 62).
 /// </summary>
 public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extractor)
 {
