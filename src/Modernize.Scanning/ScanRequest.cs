@@ -24,6 +24,12 @@ public sealed record ScanRequest(string Path, bool Safe, string? JsonOutput)
     /// <summary>Read git history for hotspots and change coupling (off: faster, no history findings).</summary>
     public bool ReadHistory { get; init; } = true;
 
+    /// <summary>
+    /// Compute only what <c>check</c>'s rules read (decision 62): no cell proposal unless a rule needs it, no product-map
+    /// evaluation, no KPIs, autonomy and history only for the cross-cell limit. Set through <see cref="Pipeline.ScanContext.ForRules"/>.
+    /// </summary>
+    public bool RulesOnly { get; init; }
+
     /// <summary>Where per-document extraction results are cached between scans (the scan store); null walks every document.</summary>
     public IScanStore? ExtractionCache { get; init; }
 }

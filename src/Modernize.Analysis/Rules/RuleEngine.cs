@@ -33,6 +33,22 @@ public static class RuleEngine
     }
 
     /// <summary>
+    /// Whether the rules of <paramref name="config"/> read the scan's autonomy figures (and so git history): only the
+    /// <c>thresholds.crossCellChangeRatio</c> limit does. Every other rule reads the graph and the analysis alone.
+    /// </summary>
+    public static bool NeedsAutonomy(ModernizeConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return config.Thresholds.CrossCellChangeRatio is not null;
+    }
+
+    /// <summary>
+    /// Whether the rules of <paramref name="config"/> read the cell proposal: the cross-cell limit without a declared map, where
+    /// <see cref="Model.Autonomy.AutonomyResult.Primary"/> falls back to the proposal's figures.
+    /// </summary>
+    public static bool NeedsProposal(ModernizeConfig config) => NeedsAutonomy(config) && !config.HasProductMap;
+
+    /// <summary>
     /// The violations of the rules that judge one dependency at a time (<c>from</c> + <c>deny</c>/<c>allow-only</c>, and
     /// <c>deny-api</c>) in <paramref name="graph"/>: what the build-time analyzer enforces, and how <c>may_depend</c> and
     /// <c>check_change</c> judge a dependency that does not exist yet.

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Modernize.Analysis.Rules;
 using Modernize.Loading.Input;
 using Modernize.Loading.Repository;
 using Modernize.Model.Configuration;
@@ -28,6 +31,9 @@ public sealed class ScanContext
         InputFingerprint = fingerprint;
     }
 
+    /// <summary>The setting that marks a result narrowed to the rules (<see cref="ForRules"/>); whole scans do not have it.</summary>
+    public const string ScopeSetting = "scope";
+
     /// <summary>The version recorded with every scan; part of the input fingerprint.</summary>
     public static string ToolVersion { get; } =
         typeof(ScanContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -52,6 +58,30 @@ public sealed class ScanContext
 
     /// <summary>True when the scan reads git history (never in safe mode).</summary>
     public bool ReadsHistory => ReadsHistoryFor(Request);
+
+    /// <summary>
+    /// This scan narrowed to what the rules of its configuration read (<see cref="ScanRequest.RulesOnly"/>, decision 62). Its
+    /// settings say so (<see cref="ScopeSetting"/>) and its fingerprint is this one salted with the scope, so a narrowed result
+    /// can never match a whole scan's fingerprint, whoever stores it. History is read only when a rule needs the autonomy figures.
+    /// </summary>
+    public ScanContext ForRules()
+    {
+        var history = Request.ReadHistory && RuleEngine.NeedsAutonomy(Config);
+        var request = Request with { RulesOnly = true, ReadHistory = history };
+        var settings = new SortedDictionary<string, string>(Settings.ToDictionary(), StringComparer.Ordinal)
+        {
+            [ScopeSetting] = "rules (check): no cell proposal unless a rule needs it, no KPIs",
+        };
+        if (!ReadsHistoryFor(request) && ReadsHistory)
+        {
+            settings["history"] = "off (no rule needs it)";
+        }
+
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(
+            Encoding.UTF8.GetBytes(InputFingerprint + "\n" + string.Join("\n", settings.Where(s => s.Key is ScopeSetting or "history").Select(s => s.Key + "=" + s.Value)))));
+        settings[InputFingerprintSetting] = fingerprint;
+        return new ScanContext(request, Config, Input, Repository, settings, fingerprint);
+    }
 
     /// <summary>Reads the configuration (a bad modernize.yml is bad input, reported before anything slow), resolves the input and reads git once.</summary>
     public static ScanContext Create(ScanRequest request)

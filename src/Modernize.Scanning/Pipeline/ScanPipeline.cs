@@ -9,6 +9,7 @@ using Modernize.Extraction;
 using Modernize.Loading;
 using Modernize.Loading.History;
 using Modernize.Loading.Workspace;
+using Modernize.Model.Cells;
 using Modernize.Model.Graph;
 using Modernize.Model.History;
 using Modernize.Model.Scan;
@@ -19,7 +20,8 @@ namespace Modernize.Scanning.Pipeline;
 /// <summary>
 /// The stages of a scan, in order: configuration -> load -> extract -> history -> analysis -> cells -> autonomy -> rules -> KPIs,
 /// giving one <see cref="ScanDocument"/>. Each stage is one call; the pipeline only passes model records between them.
-/// Storing and reporting are the use cases' (scan stores, check and cells do not).
+/// Storing and reporting are the use cases' (scan stores, check and cells do not). A request narrowed to the rules
+/// (<see cref="ScanRequest.RulesOnly"/>, check) skips what no rule reads (decision 62).
 /// </summary>
 public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extractor)
 {
@@ -62,8 +64,10 @@ public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extra
             : null;
         var communities = new CommunityCache(analysisCache);
         var analysis = Timed(progress, "metrics, cycles, smells, blockers and history", () => ArchitectureAnalyzer.Analyze(graph, history, config));
-        var proposal = Timed(progress, "cell proposal", () => CellProposer.Propose(graph, analysis, config, communities));
-        var declared = Timed(progress, "product map", () => ProductMapEvaluator.Evaluate(graph, analysis, config, proposal, communities));
+        // Narrowed to the rules (check, decision 62): the proposal only when a rule reads it, the product map's evaluation never.
+        var whole = !request.RulesOnly;
+        var proposal = whole || RuleEngine.NeedsProposal(config) ? Timed(progress, "cell proposal", () => CellProposer.Propose(graph, analysis, config, communities)) : CellsResult.Empty;
+        var declared = whole ? Timed(progress, "product map", () => ProductMapEvaluator.Evaluate(graph, analysis, config, proposal, communities)) : null;
         ReportCommunities(progress, communities);
         if (analysisCache is not null)
         {
@@ -83,10 +87,12 @@ public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extra
             context.Settings);
         var scan = new ScanDocument(info, graph, analysis, proposal, declared, [], [])
         {
-            Autonomy = Timed(progress, "autonomy", () => AutonomyAnalyzer.Analyze(history, graph, config, proposal, history.HeadDate ?? startedAt)),
+            Autonomy = whole || RuleEngine.NeedsAutonomy(config)
+                ? Timed(progress, "autonomy", () => AutonomyAnalyzer.Analyze(history, graph, config, proposal, history.HeadDate ?? startedAt))
+                : null,
         };
         scan = scan with { Violations = Timed(progress, "rules", () => RuleEngine.Evaluate(scan, config)) };
-        return scan with { Kpis = Timed(progress, "KPIs", () => KpiCalculator.Compute(scan)) };
+        return whole ? scan with { Kpis = Timed(progress, "KPIs", () => KpiCalculator.Compute(scan)) } : scan;
     }
 
     private static T Timed<T>(IScanProgress progress, string step, Func<T> run)

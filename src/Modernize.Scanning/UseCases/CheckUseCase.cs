@@ -92,23 +92,31 @@ public sealed class CheckUseCase(Func<CheckScanRequest, CancellationToken, Task<
     private static string RootFolder(string path) => Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
 
     /// <summary>
-    /// The scan pipeline as <c>modernize scan</c> runs it, with the configuration check already read. With <c>--db</c>
-    /// the latest stored scan is reused when its input fingerprint matches, and a new scan is stored.
+    /// The scan pipeline narrowed to what the rules read (decision 62), with the configuration check already read. With <c>--db</c>
+    /// the latest stored whole scan is reused when its input fingerprint matches; otherwise the store's caches (project models,
+    /// extraction, community detection) make the scan a rescan of what changed, and its narrowed result is not stored as a scan.
     /// </summary>
     private static Func<CheckScanRequest, CancellationToken, Task<ScanDocument>> DefaultScanner(Action<string> note) => async (request, cancellation) =>
     {
+        TempFolders.RemoveStale(); // a killed scan's leftovers, as every scanning use case does first
         var scanRequest = new ScanRequest(request.Path, request.Safe, null) { Config = request.Config };
+        var pipeline = Pipeline.ScanPipeline.CreateDefault();
         if (request.Database is null)
         {
-            TempFolders.RemoveStale(); // a killed scan's leftovers, as every scanning use case does first (RescanUseCase with --db)
-            return await Pipeline.ScanPipeline.CreateDefault().RunAsync(scanRequest, SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
+            return await pipeline.RunAsync(Pipeline.ScanContext.Create(scanRequest).ForRules(), SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
         }
 
         using var store = await ScanStoreFactory.OpenAsync(request.Database, cancellation).ConfigureAwait(false);
-        var (scan, reused) = await RescanUseCase.CreateDefault().RunAsync(scanRequest, store, SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
-        note(reused
-            ? $"reused the stored scan of {scan.Info.StartedAt:yyyy-MM-dd HH:mm} from {store.Location}: no relevant file changed"
-            : $"scanned and stored in {store.Location}");
+        var context = Pipeline.ScanContext.Create(scanRequest with { ExtractionCache = store });
+        // As docs/ci.md says, a commit that changes no relevant file still reuses the scan for check.
+        if (await StoredScanReuse.FindAsync(store, context, sameCommit: false, cancellation).ConfigureAwait(false) is { } reused)
+        {
+            note($"reused the stored scan of {reused.Scan.Info.StartedAt:yyyy-MM-dd HH:mm} from {store.Location}: no relevant file changed");
+            return reused.Scan;
+        }
+
+        var scan = await pipeline.RunAsync(context.ForRules(), SilentScanProgress.Instance, cancellation).ConfigureAwait(false);
+        note($"rescanned what changed through the caches of {store.Location}; a check's result is not stored as a scan");
         return scan;
     };
 }
