@@ -1,11 +1,14 @@
+using Modernize.Analysis.Cells.Naming;
 using Modernize.Model.Graph;
 
 namespace Modernize.Analysis.Cells;
 
 /// <summary>
 /// Names a proposed cell after the namespace segment most of its members share, skipping technical layer words
-/// (Web, Services, Data...) and the company/product prefix that most of the solution shares; falls back to the most
-/// common type-name stem (Order from OrderService), then to "Cell". Names are made unique with a numeric suffix.
+/// (Web, Services, Data...), names set by a tool's or framework's convention (App_Start, Connected Services, VB's My,
+/// NamespaceDoc: <see cref="ConventionalNames"/>) and the company/product prefix that most of the solution shares; falls
+/// back to the most common type-name stem shared by at least two type names (Order from OrderService and OrderRepository),
+/// then to "Cell". Names are made unique with a numeric suffix as a last resort.
 /// </summary>
 public sealed class CellNaming
 {
@@ -55,10 +58,12 @@ public sealed class CellNaming
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
         var stems = members
-            .Select(t => Stem(t.Name))
-            .Where(s => s.Length > 0)
-            .GroupBy(s => s, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Count: g.Count()))
+            .Select(t => (Stem: Stem(t.Name), Name: t.Name.Split('`')[0]))
+            .Where(s => s.Stem.Length > 0 && !ConventionalNames.IsConventional(s.Stem))
+            .GroupBy(s => s.Stem, StringComparer.Ordinal)
+            // A stem speaks for the cell only when different type names share it: one name repeated across namespaces
+            // (a per-namespace convention such as NamespaceDoc or Constants) is no vocabulary of a domain.
+            .Select(g => (Name: g.Key, Count: g.Select(s => s.Name).Distinct(StringComparer.Ordinal).Count() > 1 ? g.Count() : 1))
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
@@ -103,7 +108,8 @@ public sealed class CellNaming
     }
 
     private bool IsDomainSegment(string segment) =>
-        segment.Length > 1 && !LayerWords.Contains(segment) && !Signals.DomainWords.Technical.Contains(segment) && !prefixSegments.Contains(segment)
+        segment.Length > 1 && !LayerWords.Contains(segment) && !Signals.DomainWords.Technical.Contains(segment) && !ConventionalNames.IsConventional(segment)
+        && !prefixSegments.Contains(segment)
         && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
 
     private static string[] Segments(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);

@@ -131,10 +131,18 @@ public static class TissueUnitDetector
         return units;
     }
 
-    /// <summary>A module unit is named after its members' common namespace when it ends in the key's words, else after the key.</summary>
+    /// <summary>
+    /// A module unit is named after its members' common namespace when it ends in the key's words, else after the key;
+    /// a key from a tool's folder (App_Packages gives "package") names nothing, so its members' most common namespace does.
+    /// </summary>
     private static string ModuleName(string key, List<TypeNode> members)
     {
         var common = string.Join('.', CommonPrefix(members.Select(t => t.Namespace).ToList()));
+        if (Naming.ConventionalNames.IsConventionalStem(key.Split('/')[^1]))
+        {
+            return members.GroupBy(t => t.Namespace, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        }
+
         return common.Length > 0 && Signals.DomainWords.Stem(common.Split('.')[^1]) == key.Split('/')[^1] ? common : key;
     }
 
