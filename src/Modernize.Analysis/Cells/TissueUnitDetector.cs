@@ -134,7 +134,7 @@ public static class TissueUnitDetector
     private static string ModuleName(string key, List<TypeNode> members)
     {
         var common = string.Join('.', CommonPrefix(members.Select(t => t.Namespace).ToList()));
-        if (Naming.ConventionalNames.IsConventionalStem(key.Split('/')[^1]))
+        if (Naming.ConventionalNames.IsConventionalKey(key.Split('/')[^1], members.Select(t => t.File)))
         {
             return members.GroupBy(t => t.Namespace, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         }

@@ -59,6 +59,22 @@ public sealed class CellNamingTests
         Assert.Equal("Order", naming.Name(orders));
     }
 
+    [Fact]
+    public void A_key_from_a_conventional_folder_of_every_member_is_conventional_while_the_same_word_as_a_domain_folder_is_not()
+    {
+        Assert.True(Modernize.Analysis.Cells.Naming.ConventionalNames.IsConventionalKey("package", ["src/Jobs/App_Packages/LibLog.4.2/LibLog.cs", "src/Jobs/App_Packages/LibLog.4.2/LogProvider.cs"]));
+        Assert.False(Modernize.Analysis.Cells.Naming.ConventionalNames.IsConventionalKey("package", ["src/Gallery/Packages/PackageService.cs", "src/Gallery/App_Packages/LibLog.cs"]));
+    }
+
+    [Fact]
+    public void A_tools_namespace_still_names_its_cell()
+    {
+        var members = Enumerable.Range(0, 4).Select(i => Type($"Remote.Tools.PortScan{i}", $"src/Remote/Tools/PortScan{i}.cs")).ToList();
+        var naming = new CellNaming([.. members, .. Others("Remote")]);
+
+        Assert.Equal("Tools", naming.Name(members));
+    }
+
     // Other types of the solution, sharing its product prefix, so that prefix is learned as one and names nothing.
     private static IEnumerable<TypeNode> Others(string product) => Enumerable.Range(0, 30).Select(i => Type($"{product}.Area{i}.Thing", $"src/{product}/Area{i}/Thing.cs"));
 
