@@ -29,6 +29,7 @@ public sealed class CellNaming
 
     private readonly HashSet<string> prefixSegments;
     private readonly HashSet<string> taken = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> takenStems = new(StringComparer.Ordinal);
 
     /// <param name="allTypes">Every type in scope, to learn which segments are the shared prefix rather than a domain.</param>
     public CellNaming(IReadOnlyList<TypeNode> allTypes)
@@ -76,7 +77,7 @@ public sealed class CellNaming
             .ToList();
         foreach (var candidate in candidates)
         {
-            if (taken.Add(candidate))
+            if (TryTake(candidate))
             {
                 return candidate;
             }
@@ -88,6 +89,19 @@ public sealed class CellNaming
         }
 
         return Unique(candidates.FirstOrDefault() ?? stems.FirstOrDefault().Name ?? "Cell");
+    }
+
+    /// <summary>Takes a name unless it or its singular/plural twin is taken: Connection and Connections side by side read as one cell named twice.</summary>
+    private bool TryTake(string name)
+    {
+        var stem = Signals.DomainWords.Stem(name);
+        if (takenStems.Contains(stem) || !taken.Add(name))
+        {
+            return false;
+        }
+
+        takenStems.Add(stem);
+        return true;
     }
 
     private string Unique(string name)

@@ -75,6 +75,17 @@ public sealed class CellNamingTests
         Assert.Equal("Tools", naming.Name(members));
     }
 
+    [Fact]
+    public void A_second_cell_is_not_named_with_the_plural_of_the_first_ones_name()
+    {
+        var first = Enumerable.Range(0, 4).Select(i => Type($"Remote.Connection.Protocol{i}", $"src/Remote/Connection/Protocol{i}.cs")).ToList();
+        var second = Enumerable.Range(0, 4).Select(i => Type($"Remote.{(i < 3 ? "Connections" : "Tree")}.Node{i}", $"src/Remote/Node{i}.cs")).ToList();
+        var naming = new CellNaming([.. first, .. second, .. Others("Remote")]);
+
+        Assert.Equal("Connection", naming.Name(first));
+        Assert.Equal("Tree", naming.Name(second));
+    }
+
     // Other types of the solution, sharing its product prefix, so that prefix is learned as one and names nothing.
     private static IEnumerable<TypeNode> Others(string product) => Enumerable.Range(0, 30).Select(i => Type($"{product}.Area{i}.Thing", $"src/{product}/Area{i}/Thing.cs"));
 
