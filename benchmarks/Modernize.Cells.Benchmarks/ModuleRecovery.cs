@@ -1,6 +1,7 @@
 using Modernize.Analysis.Cells;
 using Modernize.Analysis.Cells.Community;
 using Modernize.Analysis.Cells.Quality;
+using Modernize.Analysis.Cells.Sizing;
 using Modernize.Model.Analysis;
 using Modernize.Model.Cells;
 using Modernize.Model.Configuration;
@@ -11,12 +12,10 @@ namespace Modernize.Cells.Benchmarks;
 /// <summary>One solution's figures: the proposal and both baselines against the known modules, on the same scan.</summary>
 internal sealed record RecoveryRow(
     string Name, string Shape, int Types, int Modules, double Nmi, double MoJoFm, double ProjectNmi, double ProjectMoJoFm, double LouvainNmi, double LouvainMoJoFm,
-    int Cells, double LargestShare, double InLargeCells, int MinSize, double TissueRecall, string TissueElements, string Hosts, double Resolution, string Layout);
+    CellSizeFigures Size, double TissueRecall, string TissueElements, string Hosts, double Resolution, string Layout);
 
 internal static class ModuleRecovery
 {
-    public const int LargeCell = 10;
-
     public static RecoveryRow Measure(BenchmarkSolution solution, CodeGraph graph, ModernizeConfig config)
     {
         var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, config);
@@ -67,7 +66,6 @@ internal static class ModuleRecovery
         var byProject = scope.Types.ToDictionary(t => t.Id, t => t.Project, StringComparer.Ordinal);
         var louvain = PlainLouvain(scope, config.Proposal.Seed);
         var cells = proposal.Cells.Where(c => c.Kind == CellKind.Cell).ToList();
-        var domainTypes = Math.Max(1, cells.Sum(c => c.Members.Count));
         var tissueMembers = proposal.Cells.Where(c => c.Kind == CellKind.Tissue).SelectMany(c => c.Members).ToHashSet(StringComparer.Ordinal);
         return new RecoveryRow(
             solution.Name,
@@ -80,10 +78,7 @@ internal static class ModuleRecovery
             MoJoFm.Of(byProject, truth),
             NormalizedMutualInformation.Of(truth, louvain),
             MoJoFm.Of(louvain, truth),
-            cells.Count,
-            cells.Count == 0 ? 0 : cells.Max(c => c.Members.Count) / (double)domainTypes,
-            cells.Where(c => c.Members.Count >= LargeCell).Sum(c => c.Members.Count) / (double)domainTypes,
-            ResolutionSelector.MinCellSize(config.Proposal, domainTypes),
+            CellSizeRule.Measure(cells.Select(c => c.Members.Count).ToList(), config.Proposal),
             truthTissue.Count == 0 ? double.NaN : truthTissue.Count(tissueMembers.Contains) / (double)truthTissue.Count,
             string.Join(", ", proposal.Cells.Where(c => c.Kind == CellKind.Tissue).Select(c => $"{c.Name.Replace(" (tissue)", string.Empty, StringComparison.Ordinal)} {c.Members.Count}")),
             string.Join(", ", proposal.Cells.Where(c => c.Kind == CellKind.Host).Select(c => $"{c.Name.Replace(" (host)", string.Empty, StringComparison.Ordinal)} {c.Members.Count}")),

@@ -7,7 +7,7 @@ using Modernize.Model.Cells;
 using Modernize.Model.Configuration;
 using Modernize.Testing.Generation;
 
-// dotnet run --project benchmarks/Modernize.Cells.Benchmarks -c Release -- [--ext /work/ext] [--manifest other.json] [--only folder,folder] [--rescan]
+// dotnet run --project benchmarks/Modernize.Cells.Benchmarks -c Release -- [--ext /work/ext] [--manifest other.json] [--only folder,folder] [--rescan] [--min-cell-size n]
 var ext = Argument("--ext") ?? "/work/ext";
 var only = Argument("--only");
 var rescan = args.Contains("--rescan");
@@ -15,7 +15,8 @@ var manifest = Manifest.Load(Argument("--manifest") ?? Path.Combine(AppContext.B
 var resolution = Argument("--resolution") is { } fixedResolution ? double.Parse(fixedResolution, CultureInfo.InvariantCulture) : (double?)null;
 var layout = Argument("--layout") is { } layoutWeight ? double.Parse(layoutWeight, CultureInfo.InvariantCulture) : new ProposalSettings().LayoutWeight;
 var naming = Argument("--naming") is { } namingWeight ? double.Parse(namingWeight, CultureInfo.InvariantCulture) : new ProposalSettings().NamingWeight;
-var config = ModernizeConfig.Default with { Proposal = ModernizeConfig.Default.Proposal with { Resolution = resolution, NamingWeight = naming, LayoutWeight = layout } };
+var minCellSize = Argument("--min-cell-size") is { } fixedMinCellSize ? int.Parse(fixedMinCellSize, CultureInfo.InvariantCulture) : (int?)null;
+var config = ModernizeConfig.Default with { Proposal = ModernizeConfig.Default.Proposal with { Resolution = resolution, NamingWeight = naming, LayoutWeight = layout, MinCellSize = minCellSize } };
 var rows = new List<RecoveryRow>();
 foreach (var solution in manifest.Solutions.Where(s => only is null || only.Split(',').Contains(s.Folder, StringComparer.OrdinalIgnoreCase)))
 {
@@ -30,12 +31,12 @@ foreach (var solution in manifest.Solutions.Where(s => only is null || only.Spli
     rows.Add(ModuleRecovery.Measure(solution, graph, config));
 }
 
-Console.WriteLine("| solution (shape) | types / modules | NMI proposal | NMI label = project | NMI plain Louvain | MoJoFM proposal / project / Louvain | cells | largest cell | in cells ≥ 10 | shared kernel as tissue | tissue elements | hosts | γ | layout key |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+Console.WriteLine("| solution (shape) | types / modules | NMI proposal | NMI label = project | NMI plain Louvain | MoJoFM proposal / project / Louvain | cells | largest cell | in cells ≥ 10 | in team-sized cells (≥ n) | shared kernel as tissue | tissue elements | hosts | γ | layout key |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 foreach (var r in rows)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Name} ({r.Shape}) | {r.Types} / {r.Modules} | **{r.Nmi:0.00}** | {r.ProjectNmi:0.00} | {r.LouvainNmi:0.00} | {r.MoJoFm:0} / {r.ProjectMoJoFm:0} / {r.LouvainMoJoFm:0} | {r.Cells} | {r.LargestShare:P0} | {r.InLargeCells:P0} | {(double.IsNaN(r.TissueRecall) ? "-" : r.TissueRecall.ToString("P0", CultureInfo.InvariantCulture))} | {r.TissueElements} | {r.Hosts} | {r.Resolution:0.##} | {r.Layout} |"));
+        $"| {r.Name} ({r.Shape}) | {r.Types} / {r.Modules} | **{r.Nmi:0.00}** | {r.ProjectNmi:0.00} | {r.LouvainNmi:0.00} | {r.MoJoFm:0} / {r.ProjectMoJoFm:0} / {r.LouvainMoJoFm:0} | {r.Size.Cells} | {r.Size.LargestShare:P0} | {r.Size.InTenTypeCells:P0} | {r.Size.InTeamSizedCells:P0} (≥ {r.Size.TeamSize}){(r.Size.OneTeamSolution ? ", one-team solution" : string.Empty)} | {(double.IsNaN(r.TissueRecall) ? "-" : r.TissueRecall.ToString("P0", CultureInfo.InvariantCulture))} | {r.TissueElements} | {r.Hosts} | {r.Resolution:0.##} | {r.Layout} |"));
 }
 
 if (args.Contains("--no-generator"))

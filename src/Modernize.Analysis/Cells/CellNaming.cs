@@ -1,11 +1,14 @@
+using Modernize.Analysis.Cells.Naming;
 using Modernize.Model.Graph;
 
 namespace Modernize.Analysis.Cells;
 
 /// <summary>
 /// Names a proposed cell after the namespace segment most of its members share, skipping technical layer words
-/// (Web, Services, Data...) and the company/product prefix that most of the solution shares; falls back to the most
-/// common type-name stem (Order from OrderService), then to "Cell". Names are made unique with a numeric suffix.
+/// (Web, Services, Data...), names set by a tool's or framework's convention (App_Start, Connected Services, VB's My,
+/// NamespaceDoc: <see cref="ConventionalNames"/>) and the company/product prefix that most of the solution shares; falls
+/// back to the most common type-name stem shared by at least two type names (Order from OrderService and OrderRepository),
+/// then to "Cell". Names are made unique with a numeric suffix as a last resort.
 /// </summary>
 public sealed class CellNaming
 {
@@ -26,6 +29,7 @@ public sealed class CellNaming
 
     private readonly HashSet<string> prefixSegments;
     private readonly HashSet<string> taken = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> takenStems = new(StringComparer.Ordinal);
 
     /// <param name="allTypes">Every type in scope, to learn which segments are the shared prefix rather than a domain.</param>
     public CellNaming(IReadOnlyList<TypeNode> allTypes)
@@ -55,10 +59,12 @@ public sealed class CellNaming
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
         var stems = members
-            .Select(t => Stem(t.Name))
-            .Where(s => s.Length > 0)
-            .GroupBy(s => s, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Count: g.Count()))
+            .Select(t => (Stem: Stem(t.Name), Name: t.Name.Split('`')[0]))
+            .Where(s => s.Stem.Length > 0 && !ConventionalNames.IsConventional(s.Stem))
+            .GroupBy(s => s.Stem, StringComparer.Ordinal)
+            // A stem speaks for the cell only when different type names share it: one name repeated across namespaces
+            // (a per-namespace convention such as NamespaceDoc or Constants) is no vocabulary of a domain.
+            .Select(g => (Name: g.Key, Count: g.Select(s => s.Name).Distinct(StringComparer.Ordinal).Count() > 1 ? g.Count() : 1))
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
@@ -71,7 +77,7 @@ public sealed class CellNaming
             .ToList();
         foreach (var candidate in candidates)
         {
-            if (taken.Add(candidate))
+            if (TryTake(candidate))
             {
                 return candidate;
             }
@@ -83,6 +89,19 @@ public sealed class CellNaming
         }
 
         return Unique(candidates.FirstOrDefault() ?? stems.FirstOrDefault().Name ?? "Cell");
+    }
+
+    /// <summary>Takes a name unless it or its singular/plural twin is taken: Connection and Connections side by side read as one cell named twice.</summary>
+    private bool TryTake(string name)
+    {
+        var stem = Signals.DomainWords.Stem(name);
+        if (takenStems.Contains(stem) || !taken.Add(name))
+        {
+            return false;
+        }
+
+        takenStems.Add(stem);
+        return true;
     }
 
     private string Unique(string name)
@@ -103,7 +122,8 @@ public sealed class CellNaming
     }
 
     private bool IsDomainSegment(string segment) =>
-        segment.Length > 1 && !LayerWords.Contains(segment) && !Signals.DomainWords.Technical.Contains(segment) && !prefixSegments.Contains(segment)
+        segment.Length > 1 && !LayerWords.Contains(segment) && !Signals.DomainWords.Technical.Contains(segment) && !ConventionalNames.IsConventional(segment)
+        && !prefixSegments.Contains(segment)
         && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
 
     private static string[] Segments(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);

@@ -121,7 +121,7 @@ public static class EdgeWeighting
             }
 
             var memberTypes = members.Select(m => context.TypeById[m]).ToList();
-            if (LayoutSignal.Choose(memberTypes, projectNames, structural, settings.Seed, settings.MaxCells, context.Communities) is { } layout)
+            if (LayoutSignal.Choose(memberTypes, projectNames, structural, settings.Seed, settings.MaxCells, context.Communities, settings.Modules) is { } layout)
             {
                 // A type's layout degree is about LayoutWeight × fit times a typical type's damped structural degree.
                 var edges = layoutEdges ? LayoutSignal.Edges(layout, settings.LayoutWeight * typicalDegree, settings.Seed) : [];

@@ -17,12 +17,6 @@ public static partial class HostDetector
 {
     public const int MaxDependents = 2;
 
-    /// <summary>A candidate sending at least this share of its outbound weight to keyed types into its own module key belongs to that module.</summary>
-    public const double MinOwnModuleShare = 0.75;
-
-    /// <summary>A key used by at least this share of the other keys is a kernel, not a module another module's wiring could reach into.</summary>
-    public const double KernelUserShare = 0.75;
-
     private static readonly string[] ContainerApis =
     [
         "Microsoft.Extensions.DependencyInjection.IServiceCollection", "Autofac.ContainerBuilder", "Autofac.Module",
@@ -44,7 +38,8 @@ public static partial class HostDetector
             .Where(u => context.TypeById.ContainsKey(u.From) && ContainerApis.Any(api => u.Api.StartsWith(api, StringComparison.Ordinal)))
             .GroupBy(u => u.From, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Count).ThenBy(u => u.Api, StringComparer.Ordinal).First().Api, StringComparer.Ordinal);
-        var kernels = moduleKey is null ? [] : KernelKeys(context, moduleKey);
+        var modules = context.Config.Proposal.Modules;
+        var kernels = moduleKey is null ? [] : KernelKeys(context, moduleKey, modules.KernelUserShare);
         var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var type in context.Types)
         {
@@ -56,7 +51,7 @@ public static partial class HostDetector
             }
 
             var dependents = inbound[type.Id].Select(d => d.From).Distinct(StringComparer.Ordinal).Count();
-            if (dependents > MaxDependents || (moduleKey is not null && WiresOnlyItsModule(type.Id, moduleKey, kernels, outbound)))
+            if (dependents > MaxDependents || (moduleKey is not null && WiresOnlyItsModule(type.Id, moduleKey, kernels, outbound, modules.RegistrationOwnShare)))
             {
                 continue;
             }
@@ -69,8 +64,8 @@ public static partial class HostDetector
         return hosts;
     }
 
-    /// <summary>True when the type sits in a module and reaches other modules' types little (kernels aside), or none at all.</summary>
-    private static bool WiresOnlyItsModule(string id, IReadOnlyDictionary<string, string> moduleKey, HashSet<string> kernels, ILookup<string, Dependency> outbound)
+    /// <summary>True when the type sits in a module and sends at least <paramref name="ownShare"/> of its weight to keyed types into it (kernels aside), or reaches none.</summary>
+    private static bool WiresOnlyItsModule(string id, IReadOnlyDictionary<string, string> moduleKey, HashSet<string> kernels, ILookup<string, Dependency> outbound, double ownShare)
     {
         if (!moduleKey.TryGetValue(id, out var own) || kernels.Contains(own))
         {
@@ -79,21 +74,21 @@ public static partial class HostDetector
 
         var keyed = outbound[id].Where(d => moduleKey.TryGetValue(d.To, out var key) && !kernels.Contains(key)).ToList();
         var total = keyed.Sum(d => d.Strength);
-        return total <= 0 || keyed.Where(d => moduleKey[d.To] == own).Sum(d => d.Strength) >= MinOwnModuleShare * total;
+        return total <= 0 || keyed.Where(d => moduleKey[d.To] == own).Sum(d => d.Strength) >= ownShare * total;
     }
 
     /// <summary>
-    /// Keys that most other keys depend on (a BuildingBlocks or Common kernel): registering a module's types against its
-    /// kernel's abstractions is still wiring one module.
+    /// Keys that at least <paramref name="userShare"/> of the other keys depend on (a BuildingBlocks or Common kernel):
+    /// registering a module's types against its kernel's abstractions is still wiring one module.
     /// </summary>
-    private static HashSet<string> KernelKeys(CellContext context, IReadOnlyDictionary<string, string> moduleKey)
+    private static HashSet<string> KernelKeys(CellContext context, IReadOnlyDictionary<string, string> moduleKey, double userShare)
     {
         var keys = moduleKey.Values.Distinct(StringComparer.Ordinal).ToList();
         var users = context.Dependencies
             .Where(d => moduleKey.ContainsKey(d.From) && moduleKey.ContainsKey(d.To) && moduleKey[d.From] != moduleKey[d.To])
             .GroupBy(d => moduleKey[d.To], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(d => moduleKey[d.From]).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
-        return keys.Where(k => keys.Count > 2 && users.GetValueOrDefault(k) >= KernelUserShare * (keys.Count - 1)).ToHashSet(StringComparer.Ordinal);
+        return keys.Where(k => keys.Count > 2 && users.GetValueOrDefault(k) >= userShare * (keys.Count - 1)).ToHashSet(StringComparer.Ordinal);
     }
 
     [GeneratedRegex("^(Program|Startup|AppHost|Global|.*(Startup|Bootstrapper|Bootstrap|Installer|CompositionRoot|ServiceCollectionExtensions|DependencyInjection|ServiceRegistration|ServicesRegistration|ContainerConfig|ContainerConfiguration|HostingExtensions|ModuleInitializer|ModuleStartup))$", RegexOptions.CultureInvariant)]

@@ -31,12 +31,6 @@ public static class TissueUnitDetector
     public const string ModuleGrain = "Module";
     public const string NamespaceGrain = "Namespace";
 
-    /// <summary>A namespace unit whose own name is one of these is a shared kernel by its name: the clustering test is waived, never the use and fan-out tests.</summary>
-    public static readonly IReadOnlySet<string> KernelWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "Common", "Shared", "SharedKernel", "Kernel", "BuildingBlocks", "SeedWork", "Seedwork", "CrossCutting",
-    };
-
     /// <param name="candidateCell">The preliminary community of each type in scope.</param>
     /// <param name="excluded">Types already classed (hosts): neither members nor dependents.</param>
     /// <param name="moduleKey">Per type, the module key of the layout signal (<see cref="Signals.LayoutSignal"/>), if any: a folder of several projects (BuildingBlocks) is tried as one unit first.</param>
@@ -50,6 +44,8 @@ public static class TissueUnitDetector
         var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var cellSizes = candidateCell.GroupBy(x => x.Value).ToDictionary(g => g.Key, g => g.Count());
         var units = Units(context, projectNames, excluded, moduleKey);
+        // A namespace unit named as a kernel (proposal.modules.kernelWords) waives the clustering test, never the use and fan-out tests.
+        var kernelWords = context.Config.Proposal.Modules.KernelWordSet();
         var inbound = context.Dependencies.ToLookup(d => d.To, StringComparer.Ordinal);
         var outbound = context.Dependencies.ToLookup(d => d.From, StringComparer.Ordinal);
         var found = new List<TissueUnit>();
@@ -83,7 +79,7 @@ public static class TissueUnitDetector
             // So is a namespace inside a project named as a kernel (Fitnet.Common in a one-project monolith): candidate cells are
             // drawn without layout edges, and its types join the modules using them; being named a kernel, used widely and
             // using no module stands in too. A project keeps the clustering test: its own compile boundary already lets it cluster.
-            var clusters = selfContained >= MinSelfContained || (grain == ModuleGrain && hint is not null) || (grain == NamespaceGrain && KernelWords.Contains(name.Split('.')[^1]));
+            var clusters = selfContained >= MinSelfContained || (grain == ModuleGrain && hint is not null) || (grain == NamespaceGrain && kernelWords.Contains(name.Split('.')[^1]));
             if (clusters && domain <= maxDomain)
             {
                 found.Add(new TissueUnit(name, grain, members.Select(t => t.Id).ToList(), dependents.Count, spanned, candidateCount, selfContained, domain, hint));
@@ -131,10 +127,18 @@ public static class TissueUnitDetector
         return units;
     }
 
-    /// <summary>A module unit is named after its members' common namespace when it ends in the key's words, else after the key.</summary>
+    /// <summary>
+    /// A module unit is named after its members' common namespace when it ends in the key's words, else after the key;
+    /// a key from a tool's folder (App_Packages gives "package") names nothing, so its members' most common namespace does.
+    /// </summary>
     private static string ModuleName(string key, List<TypeNode> members)
     {
         var common = string.Join('.', CommonPrefix(members.Select(t => t.Namespace).ToList()));
+        if (Naming.ConventionalNames.IsConventionalKey(key.Split('/')[^1], members.Select(t => t.File)))
+        {
+            return members.GroupBy(t => t.Namespace, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        }
+
         return common.Length > 0 && Signals.DomainWords.Stem(common.Split('.')[^1]) == key.Split('/')[^1] ? common : key;
     }
 

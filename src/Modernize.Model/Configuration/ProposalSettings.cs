@@ -46,4 +46,7 @@ public sealed record ProposalSettings(
     ];
 
     public IReadOnlyList<string> ExcludeGlobs => Exclude ?? DefaultExclude;
+
+    /// <summary>How modules and kernels are read from the code's organisation (<c>proposal.modules</c>).</summary>
+    public ModuleGrainSettings Modules { get; init; } = new();
 }

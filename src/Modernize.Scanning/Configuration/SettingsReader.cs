@@ -13,7 +13,8 @@ internal static class SettingsReader
     ];
 
     private static readonly string[] RatioKeys = ["max", "window"];
-    private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude", "maxCells", "maxCellShare", "minCellSize"];
+    private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude", "maxCells", "maxCellShare", "minCellSize", "modules"];
+    private static readonly string[] ModuleKeys = ["registrationOwnShare", "kernelUserShare", "kernelWords", "sliceMinDomainWords", "sliceDomainShare"];
     private static readonly string[] WeightKeys = ["structure", "changeCoupling", "data", "naming", "wiring", "layout"];
     private static readonly string[] HistoryKeys = ["window", "maxFilesPerCommit", "minRevisions", "minSharedRevisions", "minCouplingDegree"];
 
@@ -66,6 +67,7 @@ internal static class SettingsReader
                 "maxCells" => result with { MaxCells = context.Integer(value, what, 1, 10_000) },
                 "maxCellShare" => result with { MaxCellShare = context.Number(value, what, 0.01, 1) },
                 "minCellSize" => result with { MinCellSize = context.Integer(value, what, 1, 10_000) },
+                "modules" => result with { Modules = ReadModules(context, value) },
                 _ => ReadWeights(context, value, result),
             };
         }
@@ -117,6 +119,47 @@ internal static class SettingsReader
             CrossCellChangeRatio = context.Number(max.Value, what + ".max", 0, 1),
             CrossCellChangeWindowDays = fields.TryGetValue("window", out var window) ? context.Days(window.Value, what + ".window") : result.CrossCellChangeWindowDays,
         };
+    }
+
+    private static ModuleGrainSettings ReadModules(YamlReadContext context, YamlNode node)
+    {
+        var result = new ModuleGrainSettings();
+        if (YamlReadContext.IsNull(node))
+        {
+            return result;
+        }
+
+        foreach (var (key, (_, value)) in context.Mapping(node, "proposal.modules", ModuleKeys))
+        {
+            var what = "proposal.modules." + key;
+            result = key switch
+            {
+                // Below half, a class reaching other modules more than its own would still count as its module's.
+                "registrationOwnShare" => result with { RegistrationOwnShare = context.Number(value, what, 0.5, 1) },
+                "kernelUserShare" => result with { KernelUserShare = context.Number(value, what, 0.01, 1) },
+                "sliceMinDomainWords" => result with { SliceMinDomainWords = context.Integer(value, what, 1, 1_000) },
+                "sliceDomainShare" => result with { SliceDomainShare = context.Number(value, what, 0, 1) },
+                _ => result with { KernelWords = ReadKernelWords(context, value, what) },
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary>Each kernel word is compared with one namespace segment, so a dotted or spaced entry could never match.</summary>
+    private static IReadOnlyList<string> ReadKernelWords(YamlReadContext context, YamlNode node, string what)
+    {
+        var words = context.Strings(node, what);
+        var items = node is YamlSequenceNode sequence ? sequence.Children.ToList() : [node];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].All(c => char.IsLetterOrDigit(c) || c == '_'))
+            {
+                throw context.Error(items[Math.Min(i, items.Count - 1)], $"each entry of {what} must be one namespace segment (letters, digits, '_'), not '{words[i]}'");
+            }
+        }
+
+        return words;
     }
 
     private static ProposalSettings ReadWeights(YamlReadContext context, YamlNode value, ProposalSettings result)

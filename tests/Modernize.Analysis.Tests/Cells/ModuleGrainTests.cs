@@ -122,7 +122,7 @@ public sealed class ModuleGrainTests
         Assert.Equal(0, unit.SelfContained);
     }
 
-    private static TypeNode Type(string id)
+    internal static TypeNode Type(string id)
     {
         var dot = id.LastIndexOf('.');
         return new TypeNode(id, id[(dot + 1)..], TypeKind.Class, "src/App/App.csproj", id[..dot], $"src/{id.Replace('.', '/')}.cs", 3, false, false, TypeMetrics.Empty, []);

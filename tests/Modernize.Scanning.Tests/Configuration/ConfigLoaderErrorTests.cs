@@ -64,6 +64,12 @@ public sealed class ConfigLoaderErrorTests
     [InlineData("rules:\n  - id: bad id\n    no-cycles: cell\n", 2, "may contain only letters")]
     [InlineData("rules:\n  - from: cell:*\n    deny: cell:*\n", 2, "needs an 'id'")]
     [InlineData("history:\n  window: 90d\n  window: 30d\n", 3, "uplicate key")]
+    [InlineData("proposal:\n  modules:\n    registrationOwnShare: 0.4\n", 3, "proposal.modules.registrationOwnShare must be between 0.5 and 1, not 0.4")]
+    [InlineData("proposal:\n  modules:\n    kernelUserShare: most\n", 3, "proposal.modules.kernelUserShare must be a number, not 'most'")]
+    [InlineData("proposal:\n  modules:\n    sliceMinDomainWords: 0\n", 3, "proposal.modules.sliceMinDomainWords must be between 1 and 1000, not 0")]
+    [InlineData("proposal:\n  modules:\n    sliceDomainShare: 2\n", 3, "proposal.modules.sliceDomainShare must be between 0 and 1")]
+    [InlineData("proposal:\n  modules:\n    kernelWords: [Common, Shop.Common]\n", 3, "each entry of proposal.modules.kernelWords must be one namespace segment (letters, digits, '_'), not 'Shop.Common'")]
+    [InlineData("proposal:\n  modules:\n    kernelWord: [Common]\n", 3, "did you mean 'kernelWords'?")]
     public void Broken_rule_files_name_the_line_and_the_problem(string yaml, int line, string problem)
     {
         var error = Parse(yaml);

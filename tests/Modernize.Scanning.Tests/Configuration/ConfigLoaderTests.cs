@@ -96,6 +96,27 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Reads_the_module_and_kernel_settings_over_their_defaults()
+    {
+        var config = ConfigLoader.Parse("""
+            proposal:
+              modules:
+                registrationOwnShare: 0.9
+                kernelUserShare: 0.5
+                kernelWords: [Platform, Common]
+                sliceMinDomainWords: 3
+                sliceDomainShare: 0.75
+            """, "m.yml");
+
+        var modules = config.Proposal.Modules;
+        Assert.Equal((0.9, 0.5, 3, 0.75), (modules.RegistrationOwnShare, modules.KernelUserShare, modules.SliceMinDomainWords, modules.SliceDomainShare));
+        Assert.True(modules.KernelWordSet().Contains("platform"));
+        Assert.False(modules.KernelWordSet().Contains("BuildingBlocks"));
+        Assert.True(new ModuleGrainSettings().KernelWordSet().Contains("BuildingBlocks"));
+        Assert.Equal(new ModuleGrainSettings().RegistrationOwnShare, ConfigLoader.Parse("proposal:\n  modules:\n", "m.yml").Proposal.Modules.RegistrationOwnShare);
+    }
+
+    [Fact]
     public void Reads_the_legacy_shop_product_map()
     {
         var path = RepoPaths.Fixture("legacy-shop", "modernize.yml");

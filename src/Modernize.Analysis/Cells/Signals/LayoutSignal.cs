@@ -1,5 +1,6 @@
 using System.Globalization;
 using Modernize.Analysis.Cells.Community;
+using Modernize.Model.Configuration;
 using Modernize.Model.Graph;
 
 namespace Modernize.Analysis.Cells.Signals;
@@ -42,7 +43,8 @@ public static class LayoutSignal
     /// <param name="structure">The damped structure and wiring graph over the same nodes.</param>
     /// <param name="maxGroups">Keys grouping two or more types into more groups than this are not candidates: a module key is owned by a team (the size rule's maximum number of cells).</param>
     /// <param name="communities">Where the reference Leiden run is reused from when the graph is unchanged; none: computed.</param>
-    public static LayoutChoice? Choose(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, WeightedGraph structure, int seed, int maxGroups, CommunityCache? communities = null)
+    /// <param name="modules">When a technical segment names a module (<see cref="ModuleGrainSettings"/>); none: the defaults.</param>
+    public static LayoutChoice? Choose(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, WeightedGraph structure, int seed, int maxGroups, CommunityCache? communities = null, ModuleGrainSettings? modules = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(projectNames);
@@ -62,7 +64,7 @@ public static class LayoutSignal
         LayoutChoice? best = null;
         foreach (var source in Enum.GetValues<LayoutSource>())
         {
-            var segments = Segments(members, projectNames, source);
+            var segments = Segments(members, projectNames, source, modules);
             for (var depth = 1; depth <= MaxDepth; depth++)
             {
                 var keys = segments.Select(s => s.Count == 0 ? null : string.Join('/', s.Take(depth))).ToList();
@@ -102,12 +104,12 @@ public static class LayoutSignal
     }
 
     /// <summary>Per type, its domain segments from <paramref name="source"/>, the solution's leading common segments skipped.</summary>
-    public static List<List<string>> Segments(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, LayoutSource source)
+    public static List<List<string>> Segments(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, LayoutSource source, ModuleGrainSettings? modules = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(projectNames);
         var paths = members.Select(t => Raw(t, projectNames, source).ToArray()).ToList();
-        var slices = ModuleSlices(paths);
+        var slices = ModuleSlices(paths, modules ?? new ModuleGrainSettings());
         var raw = paths.Select(path => path
                 .Select((segment, i) => Reduce(segment) ?? (slices.Contains(string.Join('/', path.Take(i + 1))) ? DomainWords.Stem(segment.ToLowerInvariant()) : null))
                 .Where(s => s is not null)
@@ -126,7 +128,7 @@ public static class LayoutSignal
     /// siblings (<c>Business</c>, <c>Data</c>), and a bucket (<c>Controllers</c> beside domain folders) holds types, not
     /// sub-segments, so all stay skipped.
     /// </summary>
-    private static HashSet<string> ModuleSlices(List<string[]> paths)
+    private static HashSet<string> ModuleSlices(List<string[]> paths, ModuleGrainSettings modules)
     {
         var children = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -146,7 +148,7 @@ public static class LayoutSignal
         var slices = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (parent, siblings) in children)
         {
-            if (!MostlyDomain(siblings))
+            if (!MostlyDomain(siblings, modules))
             {
                 continue;
             }
@@ -154,7 +156,7 @@ public static class LayoutSignal
             foreach (var segment in siblings.Where(segment => Reduce(segment) is null))
             {
                 var path = parent.Length == 0 ? segment : parent + "/" + segment;
-                if (children.TryGetValue(path, out var own) && MostlyDomain(own))
+                if (children.TryGetValue(path, out var own) && MostlyDomain(own, modules))
                 {
                     slices.Add(path);
                 }
@@ -164,14 +166,12 @@ public static class LayoutSignal
         return slices;
     }
 
-    private static bool MostlyDomain(HashSet<string> segments)
+    /// <summary>At least <see cref="ModuleGrainSettings.SliceMinDomainWords"/> domain words, making at least <see cref="ModuleGrainSettings.SliceDomainShare"/> of the segments.</summary>
+    private static bool MostlyDomain(HashSet<string> segments, ModuleGrainSettings modules)
     {
         var domain = segments.Count(segment => Reduce(segment) is not null && !KernelWords.Contains(segment));
-        return domain >= MinDomainSiblings && domain * 2 >= segments.Count;
+        return domain >= modules.SliceMinDomainWords && domain >= modules.SliceDomainShare * segments.Count;
     }
-
-    /// <summary>Domain words needed among a technical segment's siblings, and among its own sub-segments, before it can name a module.</summary>
-    private const int MinDomainSiblings = 2;
 
     private static IEnumerable<string> Raw(TypeNode type, IReadOnlyDictionary<string, string> projectNames, LayoutSource source) => source switch
     {
