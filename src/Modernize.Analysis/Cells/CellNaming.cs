@@ -1,29 +1,16 @@
+using Modernize.Analysis.Cells.Signals;
 using Modernize.Model.Graph;
 
 namespace Modernize.Analysis.Cells;
 
 /// <summary>
 /// Names a proposed cell after the namespace segment most of its members share, skipping technical layer words
-/// (Web, Services, Data...) and the company/product prefix that most of the solution shares; falls back to the most
-/// common type-name stem (Order from OrderService), then to "Cell". Names are made unique with a numeric suffix.
+/// (<see cref="DomainWords.Technical"/>) and the company/product prefix that most of the solution shares; otherwise after the
+/// domain word most of its type names share (Order from Order, OrderLine and OrderController, even when the namespaces only say
+/// Controllers and Maps), then to "Cell". Names are made unique with a numeric suffix only as a last resort.
 /// </summary>
 public sealed class CellNaming
 {
-    public static readonly IReadOnlySet<string> LayerWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "Web", "Api", "WebApi", "Mvc", "UI", "Ui", "Site", "Portal", "Controllers", "Controller", "Views", "ViewModels", "Pages",
-        "Services", "Service", "Business", "BusinessLogic", "BLL", "Logic", "Application", "App", "Handlers", "Commands", "Queries",
-        "Data", "DataAccess", "DAL", "Dal", "Repositories", "Repository", "Persistence", "Entities", "Models", "Model", "Domain",
-        "Dto", "Dtos", "Contracts", "Interfaces", "Abstractions", "Impl", "Implementation", "Internal", "Core", "Infrastructure",
-        "Common", "Shared", "Client", "Server", "Host", "Wcf", "Legacy", "Managers", "Providers", "Mappers", "Mapping", "Validators",
-    };
-
-    private static readonly string[] TypeSuffixes =
-    [
-        "Controller", "Service", "Services", "Repository", "Manager", "Provider", "Handler", "Validator", "Mapper", "ViewModel",
-        "Model", "Dto", "Entity", "Dao", "Factory", "Facade", "Helper", "Page", "View", "Form", "Client", "Query", "Command",
-    ];
-
     private readonly HashSet<string> prefixSegments;
     private readonly HashSet<string> taken = new(StringComparer.OrdinalIgnoreCase);
 
@@ -46,7 +33,7 @@ public sealed class CellNaming
     {
         ArgumentNullException.ThrowIfNull(members);
 
-        // Domain segments of namespaces, folders and project names, most shared first; then type-name stems.
+        // Domain segments of namespaces, folders and project names, most shared first; then the domain words of type names.
         var segments = members
             .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(IsDomainSegment).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
@@ -54,19 +41,20 @@ public sealed class CellNaming
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
-        var stems = members
-            .Select(t => Stem(t.Name))
-            .Where(s => s.Length > 0)
-            .GroupBy(s => s, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Count: g.Count()))
+        var words = members
+            .SelectMany(t => DomainWords.OfTypeNameAsWritten(t.Name).DistinctBy(w => w.Stem))
+            .GroupBy(w => w.Stem, StringComparer.Ordinal)
+            .Select(g => (Name: AsWritten(g.Select(w => w.Word)), Count: g.Count()))
+            .Where(g => g.Count > 1)
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
 
-        // A segment must cover a fair share of the members to speak for them; otherwise the type names do. A name another
-        // cell took gives way to the next candidate; a numbered suffix is the last resort.
-        var candidates = segments.Where(g => g.Count * 10 >= members.Count * 3).Select(g => g.Name)
-            .Concat(stems.Where(g => g.Count > 1).Take(3).Select(g => g.Name))
+        // A name must cover a fair share of the members to speak for them: a shared segment first, then a shared word of the
+        // type names. A name another cell took gives way to the next candidate; a numbered suffix is the last resort.
+        var candidates = segments.Where(g => Covers(g.Count, members.Count)).Select(g => g.Name)
+            .Concat(words.Where(g => Covers(g.Count, members.Count)).Select(g => g.Name))
+            .Concat(words.Take(3).Select(g => g.Name))
             .Concat(segments.Take(3).Select(g => g.Name))
             .ToList();
         foreach (var candidate in candidates)
@@ -82,7 +70,7 @@ public sealed class CellNaming
             return candidates[0] + "." + candidates[1];
         }
 
-        return Unique(candidates.FirstOrDefault() ?? stems.FirstOrDefault().Name ?? "Cell");
+        return Unique(candidates.FirstOrDefault() ?? "Cell");
     }
 
     private string Unique(string name)
@@ -103,27 +91,18 @@ public sealed class CellNaming
     }
 
     private bool IsDomainSegment(string segment) =>
-        segment.Length > 1 && !LayerWords.Contains(segment) && !Signals.DomainWords.Technical.Contains(segment) && !prefixSegments.Contains(segment)
+        segment.Length > 1 && !DomainWords.Technical.Contains(segment) && !prefixSegments.Contains(segment)
         && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
 
     private static string[] Segments(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
 
-    private static string Stem(string typeName)
-    {
-        var name = typeName.Split('`')[0];
-        if (name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]))
-        {
-            name = name[1..];
-        }
+    private static bool Covers(int count, int members) => count * 10 >= members * 3;
 
-        foreach (var suffix in TypeSuffixes)
-        {
-            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return name[..^suffix.Length];
-            }
-        }
-
-        return name;
-    }
+    /// <summary>The form a word is most often written in; the shorter on a tie (Order before Orders).</summary>
+    private static string AsWritten(IEnumerable<string> forms) => forms
+        .GroupBy(f => f, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Key.Length)
+        .ThenBy(g => g.Key, StringComparer.Ordinal)
+        .First().Key;
 }
