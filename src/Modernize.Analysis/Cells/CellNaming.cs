@@ -29,48 +29,68 @@ public sealed class CellNaming
     /// <summary>Reserves a name (for example a tissue element's) so no cell takes it.</summary>
     public void Reserve(string name) => taken.Add(name);
 
-    public string Name(IReadOnlyList<TypeNode> members)
+    /// <summary>
+    /// Names several cells at once. The cell a candidate speaks for best gets it first (Order goes to the cell whose type names
+    /// are mostly about orders, not to a larger cell that names a few orders), so no cell takes another's name by going first.
+    /// </summary>
+    public IReadOnlyList<string> NameAll(IReadOnlyList<IReadOnlyList<TypeNode>> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var candidates = cells.Select(Candidates).ToList();
+        var names = new string?[cells.Count];
+        while (Enumerable.Range(0, cells.Count).FirstOrDefault(i => names[i] is null, -1) >= 0)
+        {
+            // Among unnamed cells, the one whose best free candidate covers the largest share of its members is named next.
+            var next = Enumerable.Range(0, cells.Count)
+                .Where(i => names[i] is null)
+                .Select(i => (Cell: i, Best: candidates[i].FirstOrDefault(c => !taken.Contains(c.Name))))
+                .OrderByDescending(x => x.Best.Name is null ? -1 : x.Best.Share)
+                .ThenBy(x => x.Cell)
+                .First();
+            names[next.Cell] = next.Best.Name is { } free && taken.Add(free) ? free : Fallback(candidates[next.Cell]);
+        }
+
+        return names!;
+    }
+
+    /// <summary>Domain segments of namespaces, folders and project names, then domain words of type names, each with its share.</summary>
+    private List<(string Name, double Share)> Candidates(IReadOnlyList<TypeNode> members)
     {
         ArgumentNullException.ThrowIfNull(members);
-
-        // Domain segments of namespaces, folders and project names, most shared first; then the domain words of type names.
         var segments = members
             .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(IsDomainSegment).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Name: g.First(), Count: g.Count()))
-            .OrderByDescending(g => g.Count)
+            .Select(g => (Name: g.First(), Share: (double)g.Count() / members.Count))
+            .OrderByDescending(g => g.Share)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
         var words = members
             .SelectMany(t => DomainWords.OfTypeNameAsWritten(t.Name).DistinctBy(w => w.Stem))
             .GroupBy(w => w.Stem, StringComparer.Ordinal)
-            .Select(g => (Name: AsWritten(g.Select(w => w.Word)), Count: g.Count()))
-            .Where(g => g.Count > 1)
-            .OrderByDescending(g => g.Count)
+            .Where(g => g.Count() > 1)
+            .Select(g => (Name: AsWritten(g.Select(w => w.Word)), Share: (double)g.Count() / members.Count))
+            .OrderByDescending(g => g.Share)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
 
         // A name must cover a fair share of the members to speak for them: a shared segment first, then a shared word of the
-        // type names. A name another cell took gives way to the next candidate; a numbered suffix is the last resort.
-        var candidates = segments.Where(g => Covers(g.Count, members.Count)).Select(g => g.Name)
-            .Concat(words.Where(g => Covers(g.Count, members.Count)).Select(g => g.Name))
-            .Concat(words.Take(3).Select(g => g.Name))
-            .Concat(segments.Take(3).Select(g => g.Name))
+        // type names; below that share, the best few of either, words first. A numbered suffix is the last resort.
+        return segments.Where(g => g.Share >= FairShare)
+            .Concat(words.Where(g => g.Share >= FairShare))
+            .Concat(words.Take(3))
+            .Concat(segments.Take(3))
+            .DistinctBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        foreach (var candidate in candidates)
+    }
+
+    private string Fallback(List<(string Name, double Share)> candidates)
+    {
+        if (candidates.Count >= 2 && taken.Add(candidates[0].Name + "." + candidates[1].Name))
         {
-            if (taken.Add(candidate))
-            {
-                return candidate;
-            }
+            return candidates[0].Name + "." + candidates[1].Name;
         }
 
-        if (candidates.Count >= 2 && taken.Add(candidates[0] + "." + candidates[1]))
-        {
-            return candidates[0] + "." + candidates[1];
-        }
-
-        return Unique(candidates.FirstOrDefault() ?? "Cell");
+        return Unique(candidates.Count > 0 ? candidates[0].Name : "Cell");
     }
 
     private string Unique(string name)
@@ -96,7 +116,8 @@ public sealed class CellNaming
 
     private static string[] Segments(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
 
-    private static bool Covers(int count, int members) => count * 10 >= members * 3;
+    /// <summary>The share of a cell's members a segment or word must cover to name it outright.</summary>
+    private const double FairShare = 0.3;
 
     /// <summary>The form a word is most often written in; the shorter on a tie (Order before Orders).</summary>
     private static string AsWritten(IEnumerable<string> forms) => forms

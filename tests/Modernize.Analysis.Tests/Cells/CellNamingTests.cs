@@ -23,8 +23,13 @@ public sealed class CellNamingTests
     {
         var naming = new CellNaming(Solution);
 
-        Assert.Equal("Order", naming.Name(Solution.Where(t => t.Name.Contains("Order", StringComparison.Ordinal) || t.Name.Contains("HttpContext", StringComparison.Ordinal)).ToList()));
-        Assert.Equal("Category", naming.Name(Solution.Where(t => t.Name.Contains("Category", StringComparison.Ordinal) || t.Name.Contains("Activatable", StringComparison.Ordinal)).ToList()));
+        var names = naming.NameAll(
+        [
+            Solution.Where(t => t.Name.Contains("Order", StringComparison.Ordinal) || t.Name.Contains("HttpContext", StringComparison.Ordinal)).ToList(),
+            Solution.Where(t => t.Name.Contains("Category", StringComparison.Ordinal) || t.Name.Contains("Activatable", StringComparison.Ordinal)).ToList(),
+        ]);
+
+        Assert.Equal(["Order", "Category"], names);
     }
 
     [Fact]
@@ -33,7 +38,7 @@ public sealed class CellNamingTests
         var members = new[] { Type("Shop.Web.Ordering.CartController"), Type("Shop.Business.Ordering.Basket"), Type("Shop.Business.Ordering.BasketLine") };
         var naming = new CellNaming([.. members, .. Solution]);
 
-        Assert.Equal("Ordering", naming.Name(members));
+        Assert.Equal(["Ordering"], naming.NameAll([members]));
     }
 
     [Fact]
@@ -42,9 +47,24 @@ public sealed class CellNamingTests
         var naming = new CellNaming(Solution);
         naming.Reserve("Order");
 
-        var name = naming.Name(Solution.Where(t => t.Name.StartsWith("OrderStatus", StringComparison.Ordinal) || t.Name == "Order").ToList());
+        var names = naming.NameAll([Solution.Where(t => t.Name.StartsWith("OrderStatus", StringComparison.Ordinal) || t.Name == "Order").ToList()]);
 
-        Assert.Equal("Status", name);
+        Assert.Equal(["Status"], names);
+    }
+
+    [Fact]
+    public void A_name_goes_to_the_cell_it_speaks_for_best_not_to_the_cell_named_first()
+    {
+        // The larger cell is about events and mentions one order; the smaller one is all orders.
+        TypeNode[] events = [Type("Shop.Events.DomainEvent"), Type("Shop.Events.IDomainEvent"), Type("Shop.Events.DomainEventService"), Type("Shop.Events.OrderDispatched"), Type("Shop.Events.OrderConfirmed"), Type("Shop.Controllers.StockController"), Type("Shop.StockLevel"), Type("Shop.Handlers.SendEmail")];
+        TypeNode[] orders = [Type("Shop.Order"), Type("Shop.OrderLine"), Type("Shop.Controllers.OrderController")];
+        var naming = new CellNaming([.. events, .. orders]);
+
+        var names = naming.NameAll([events, orders]);
+
+        Assert.Equal("Order", names[1]);
+        Assert.NotEqual("Order", names[0]);
+        Assert.Equal("Stock", names[0]);
     }
 
     private static TypeNode Type(string id)
