@@ -64,8 +64,12 @@ public sealed class CellNaming
             .OrderByDescending(g => g.Share)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
+        // Each distinct type name counts once: one name repeated across namespaces (a per-namespace convention such as
+        // NamespaceDoc) is no vocabulary of a domain.
         var words = members
-            .SelectMany(t => DomainWords.OfTypeNameAsWritten(t.Name).DistinctBy(w => w.Stem))
+            .Select(t => t.Name.Split('`')[0])
+            .Distinct(StringComparer.Ordinal)
+            .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).DistinctBy(w => w.Stem))
             .GroupBy(w => w.Stem, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => (Name: AsWritten(g.Select(w => w.Word)), Share: (double)g.Count() / members.Count))

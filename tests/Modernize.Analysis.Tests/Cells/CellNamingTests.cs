@@ -67,6 +67,16 @@ public sealed class CellNamingTests
         Assert.Equal("Stock", names[0]);
     }
 
+    [Fact]
+    public void One_type_name_repeated_across_namespaces_is_no_vocabulary()
+    {
+        // Hangfire's shape: a NamespaceDoc class in every namespace, beside a few job types.
+        TypeNode[] members = [Type("Jobs.Client.NamespaceDoc"), Type("Jobs.Common.NamespaceDoc"), Type("Jobs.Internal.NamespaceDoc"), Type("Jobs.Client.EnqueuedState"), Type("Jobs.Internal.FailedState")];
+        var naming = new CellNaming(members);
+
+        Assert.Equal(["State"], naming.NameAll([members]));
+    }
+
     private static TypeNode Type(string id)
     {
         var dot = id.LastIndexOf('.');
