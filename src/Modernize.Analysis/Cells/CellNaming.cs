@@ -1,32 +1,18 @@
 using Modernize.Analysis.Cells.Naming;
+using Modernize.Analysis.Cells.Signals;
 using Modernize.Model.Graph;
 
 namespace Modernize.Analysis.Cells;
 
 /// <summary>
 /// Names a proposed cell after the namespace segment most of its members share, skipping technical layer words
-/// (Web, Services, Data...), names set by a tool's or framework's convention (App_Start, Connected Services, VB's My,
-/// NamespaceDoc: <see cref="ConventionalNames"/>) and the company/product prefix that most of the solution shares; falls
-/// back to the most common type-name stem shared by at least two type names (Order from OrderService and OrderRepository),
-/// then to "Cell". Names are made unique with a numeric suffix as a last resort.
+/// (<see cref="DomainWords.Technical"/>), names set by a tool's or framework's convention (App_Start, Connected Services, VB's My,
+/// NamespaceDoc: <see cref="ConventionalNames"/>) and the company/product prefix that most of the solution shares; otherwise after the
+/// domain word most of its type names share (Order from Order, OrderLine and OrderController, even when the namespaces only say
+/// Controllers and Maps), then to "Cell". Names are made unique with a numeric suffix only as a last resort.
 /// </summary>
 public sealed class CellNaming
 {
-    public static readonly IReadOnlySet<string> LayerWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "Web", "Api", "WebApi", "Mvc", "UI", "Ui", "Site", "Portal", "Controllers", "Controller", "Views", "ViewModels", "Pages",
-        "Services", "Service", "Business", "BusinessLogic", "BLL", "Logic", "Application", "App", "Handlers", "Commands", "Queries",
-        "Data", "DataAccess", "DAL", "Dal", "Repositories", "Repository", "Persistence", "Entities", "Models", "Model", "Domain",
-        "Dto", "Dtos", "Contracts", "Interfaces", "Abstractions", "Impl", "Implementation", "Internal", "Core", "Infrastructure",
-        "Common", "Shared", "Client", "Server", "Host", "Wcf", "Legacy", "Managers", "Providers", "Mappers", "Mapping", "Validators",
-    };
-
-    private static readonly string[] TypeSuffixes =
-    [
-        "Controller", "Service", "Services", "Repository", "Manager", "Provider", "Handler", "Validator", "Mapper", "ViewModel",
-        "Model", "Dto", "Entity", "Dao", "Factory", "Facade", "Helper", "Page", "View", "Form", "Client", "Query", "Command",
-    ];
-
     private readonly HashSet<string> prefixSegments;
     private readonly HashSet<string> taken = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> takenStems = new(StringComparer.Ordinal);
@@ -46,61 +32,88 @@ public sealed class CellNaming
     /// <summary>Reserves a name (for example a tissue element's) so no cell takes it.</summary>
     public void Reserve(string name) => taken.Add(name);
 
-    public string Name(IReadOnlyList<TypeNode> members)
+    /// <summary>Names one cell, after the names already given.</summary>
+    public string Name(IReadOnlyList<TypeNode> members) => NameAll([members])[0];
+
+    /// <summary>
+    /// Names several cells at once. The cell a candidate speaks for best gets it first (Order goes to the cell whose type names
+    /// are mostly about orders, not to a larger cell that names a few orders), so no cell takes another's name by going first.
+    /// </summary>
+    public IReadOnlyList<string> NameAll(IReadOnlyList<IReadOnlyList<TypeNode>> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var candidates = cells.Select(Candidates).ToList();
+        var names = new string?[cells.Count];
+        while (Enumerable.Range(0, cells.Count).FirstOrDefault(i => names[i] is null, -1) >= 0)
+        {
+            // Among unnamed cells, the one whose best free candidate covers the largest share of its members is named next.
+            var next = Enumerable.Range(0, cells.Count)
+                .Where(i => names[i] is null)
+                .Select(i => (Cell: i, Best: candidates[i].FirstOrDefault(c => IsFree(c.Name))))
+                .OrderByDescending(x => x.Best.Name is null ? -1 : x.Best.Share)
+                .ThenBy(x => x.Cell)
+                .First();
+            names[next.Cell] = next.Best.Name is { } free && TryTake(free) ? free : Fallback(candidates[next.Cell]);
+        }
+
+        return names!;
+    }
+
+    /// <summary>Domain segments of namespaces, folders and project names, then domain words of type names, each with its share.</summary>
+    private List<(string Name, double Share)> Candidates(IReadOnlyList<TypeNode> members)
     {
         ArgumentNullException.ThrowIfNull(members);
-
-        // Domain segments of namespaces, folders and project names, most shared first; then type-name stems.
         var segments = members
             .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(IsDomainSegment).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Name: g.First(), Count: g.Count()))
-            .OrderByDescending(g => g.Count)
+            .Select(g => (Name: g.First(), Share: (double)g.Count() / members.Count))
+            .OrderByDescending(g => g.Share)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
-        var stems = members
-            .Select(t => (Stem: Stem(t.Name), Name: t.Name.Split('`')[0]))
-            .Where(s => s.Stem.Length > 0 && !ConventionalNames.IsConventional(s.Stem))
-            .GroupBy(s => s.Stem, StringComparer.Ordinal)
-            // A stem speaks for the cell only when different type names share it: one name repeated across namespaces
-            // (a per-namespace convention such as NamespaceDoc or Constants) is no vocabulary of a domain.
-            .Select(g => (Name: g.Key, Count: g.Select(s => s.Name).Distinct(StringComparer.Ordinal).Count() > 1 ? g.Count() : 1))
-            .OrderByDescending(g => g.Count)
+        // Each distinct type name counts once: one name repeated across namespaces (a per-namespace convention such as
+        // NamespaceDoc) is no vocabulary of a domain.
+        var words = members
+            .Select(t => t.Name.Split('`')[0])
+            .Distinct(StringComparer.Ordinal)
+            .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).Where(w => !ConventionalNames.IsConventional(w.Word)).DistinctBy(w => w.Stem))
+            .GroupBy(w => w.Stem, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => (Name: AsWritten(g.Select(w => w.Word)), Share: (double)g.Count() / members.Count))
+            .OrderByDescending(g => g.Share)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
 
-        // A segment must cover a fair share of the members to speak for them; otherwise the type names do. A name another
-        // cell took gives way to the next candidate; a numbered suffix is the last resort.
-        var candidates = segments.Where(g => g.Count * 10 >= members.Count * 3).Select(g => g.Name)
-            .Concat(stems.Where(g => g.Count > 1).Take(3).Select(g => g.Name))
-            .Concat(segments.Take(3).Select(g => g.Name))
+        // A name must cover a fair share of the members to speak for them: a shared segment first, then a shared word of the
+        // type names; below that share, the best few of either, words first. A numbered suffix is the last resort.
+        return segments.Where(g => g.Share >= FairShare)
+            .Concat(words.Where(g => g.Share >= FairShare))
+            .Concat(words.Take(3))
+            .Concat(segments.Take(3))
+            .DistinctBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        foreach (var candidate in candidates)
-        {
-            if (TryTake(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        if (candidates.Count >= 2 && taken.Add(candidates[0] + "." + candidates[1]))
-        {
-            return candidates[0] + "." + candidates[1];
-        }
-
-        return Unique(candidates.FirstOrDefault() ?? stems.FirstOrDefault().Name ?? "Cell");
     }
+
+    private string Fallback(List<(string Name, double Share)> candidates)
+    {
+        if (candidates.Count >= 2 && taken.Add(candidates[0].Name + "." + candidates[1].Name))
+        {
+            return candidates[0].Name + "." + candidates[1].Name;
+        }
+
+        return Unique(candidates.Count > 0 ? candidates[0].Name : "Cell");
+    }
+
+    private bool IsFree(string name) => !taken.Contains(name) && !takenStems.Contains(DomainWords.Stem(name));
 
     /// <summary>Takes a name unless it or its singular/plural twin is taken: Connection and Connections side by side read as one cell named twice.</summary>
     private bool TryTake(string name)
     {
-        var stem = Signals.DomainWords.Stem(name);
-        if (takenStems.Contains(stem) || !taken.Add(name))
+        if (!IsFree(name) || !taken.Add(name))
         {
             return false;
         }
 
-        takenStems.Add(stem);
+        takenStems.Add(DomainWords.Stem(name));
         return true;
     }
 
@@ -122,28 +135,19 @@ public sealed class CellNaming
     }
 
     private bool IsDomainSegment(string segment) =>
-        segment.Length > 1 && !LayerWords.Contains(segment) && !Signals.DomainWords.Technical.Contains(segment) && !ConventionalNames.IsConventional(segment)
-        && !prefixSegments.Contains(segment)
+        segment.Length > 1 && !DomainWords.Technical.Contains(segment) && !ConventionalNames.IsConventional(segment) && !prefixSegments.Contains(segment)
         && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
 
     private static string[] Segments(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
 
-    private static string Stem(string typeName)
-    {
-        var name = typeName.Split('`')[0];
-        if (name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]))
-        {
-            name = name[1..];
-        }
+    /// <summary>The share of a cell's members a segment or word must cover to name it outright.</summary>
+    private const double FairShare = 0.3;
 
-        foreach (var suffix in TypeSuffixes)
-        {
-            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return name[..^suffix.Length];
-            }
-        }
-
-        return name;
-    }
+    /// <summary>The form a word is most often written in; the shorter on a tie (Order before Orders).</summary>
+    private static string AsWritten(IEnumerable<string> forms) => forms
+        .GroupBy(f => f, StringComparer.Ordinal)
+        .OrderByDescending(g => g.Count())
+        .ThenBy(g => g.Key.Length)
+        .ThenBy(g => g.Key, StringComparer.Ordinal)
+        .First().Key;
 }

@@ -48,14 +48,16 @@ public static class CellProposer
         var domainGraph = signals.Combined;
         var choice = context.Communities.Choose("resolutions", domainGraph, settings, signals.Layout);
         var isolated = domain.Where((_, i) => domainGraph.Degree(i) == 0).Select(id => context.TypeById[id]).ToList();
-        drafts.AddRange(domain
+        var cells = domain
             .Select((id, i) => (Id: id, Community: choice.Partition[i]))
             .Where((_, i) => domainGraph.Degree(i) > 0)
             .GroupBy(x => x.Community)
             .Select(g => g.Select(x => context.TypeById[x.Id]).ToList())
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g[0].Id, StringComparer.Ordinal)
-            .Select(members => CellDraftOf(members, naming, settings, choice)));
+            .ToList();
+        var cellNames = naming.NameAll(cells);
+        drafts.AddRange(cells.Select((members, i) => CellDraftOf(members, cellNames[i], settings, choice)));
         var (placed, unconnected) = IsolatedTypePlacement.Place(drafts, isolated, context);
         var cellOf = placed.SelectMany(d => d.Members.Select(m => (Member: m, d.Name))).GroupBy(x => x.Member, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var memberships = MembershipEvidence.Of(signals, domain.Select(id => cellOf.GetValueOrDefault(id, string.Empty)).ToList(), choice.NodeStability, context);
@@ -127,9 +129,8 @@ public static class CellProposer
             .ToList();
     }
 
-    private static CellDraft CellDraftOf(List<TypeNode> members, CellNaming naming, ProposalSettings settings, ResolutionChoice choice)
+    private static CellDraft CellDraftOf(List<TypeNode> members, string name, ProposalSettings settings, ResolutionChoice choice)
     {
-        var name = naming.Name(members);
         var projects = members.GroupBy(t => t.Project, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var spread = string.Join(", ", projects.Select(p => CellScorer.Text($"{p.Key} ({p.Count()})")));
         var line = CellScorer.Text(

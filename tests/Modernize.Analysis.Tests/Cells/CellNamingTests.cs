@@ -5,7 +5,8 @@ namespace Modernize.Analysis.Tests.Cells;
 
 /// <summary>
 /// Cell names on the shapes of the held-out scans (docs/cells.md, "Names from the domain"): a folder or namespace set by a
-/// tool's or framework's convention, or a documentation-only type repeated in every namespace, never names a cell.
+/// tool's or framework's convention, or a documentation-only type repeated in every namespace, never names a cell; where the
+/// namespaces only name layers, the word the type names share does; and cells are named together, best cover first.
 /// </summary>
 public sealed class CellNamingTests
 {
@@ -84,6 +85,82 @@ public sealed class CellNamingTests
 
         Assert.Equal("Connection", naming.Name(first));
         Assert.Equal("Tree", naming.Name(second));
+    }
+
+    // Layered single-project shop (Suteki Shop's shape): namespaces that only name layers (Controllers, Maps, Repositories) and
+    // entities at the root, so the name comes from the words the type names share.
+    private static readonly TypeNode[] Solution =
+    [
+        ShopType("Shop.Order"), ShopType("Shop.OrderLine"), ShopType("Shop.OrderStatus"), ShopType("Shop.Controllers.OrderController"),
+        ShopType("Shop.Controllers.OrderStatusController"), ShopType("Shop.Maps.OrderMap"), ShopType("Shop.Maps.OrderLineMap"),
+        ShopType("Shop.Services.HttpContextService"), ShopType("Shop.Services.IHttpContextService"),
+        ShopType("Shop.Category"), ShopType("Shop.Controllers.CategoryController"), ShopType("Shop.Maps.CategoryMap"),
+        ShopType("Shop.Extensions.ActivatableExtensions"), ShopType("Shop.Repositories.ActivatableExtensions"),
+    ];
+
+    [Fact]
+    public void A_word_most_type_names_share_names_the_cell_when_namespaces_only_name_layers()
+    {
+        var naming = new CellNaming(Solution);
+
+        var names = naming.NameAll(
+        [
+            Solution.Where(t => t.Name.Contains("Order", StringComparison.Ordinal) || t.Name.Contains("HttpContext", StringComparison.Ordinal)).ToList(),
+            Solution.Where(t => t.Name.Contains("Category", StringComparison.Ordinal) || t.Name.Contains("Activatable", StringComparison.Ordinal)).ToList(),
+        ]);
+
+        Assert.Equal(["Order", "Category"], names);
+    }
+
+    [Fact]
+    public void A_shared_domain_segment_still_wins_over_type_name_words()
+    {
+        var members = new[] { ShopType("Shop.Web.Ordering.CartController"), ShopType("Shop.Business.Ordering.Basket"), ShopType("Shop.Business.Ordering.BasketLine") };
+        var naming = new CellNaming([.. members, .. Solution]);
+
+        Assert.Equal(["Ordering"], naming.NameAll([members]));
+    }
+
+    [Fact]
+    public void A_taken_name_gives_way_to_the_next_shared_word_before_any_numbered_suffix()
+    {
+        var naming = new CellNaming(Solution);
+        naming.Reserve("Order");
+
+        var names = naming.NameAll([Solution.Where(t => t.Name.StartsWith("OrderStatus", StringComparison.Ordinal) || t.Name == "Order").ToList()]);
+
+        Assert.Equal(["Status"], names);
+    }
+
+    [Fact]
+    public void A_name_goes_to_the_cell_it_speaks_for_best_not_to_the_cell_named_first()
+    {
+        // The larger cell is about events and mentions one order; the smaller one is all orders.
+        TypeNode[] events = [ShopType("Shop.Events.DomainEvent"), ShopType("Shop.Events.IDomainEvent"), ShopType("Shop.Events.DomainEventService"), ShopType("Shop.Events.OrderDispatched"), ShopType("Shop.Events.OrderConfirmed"), ShopType("Shop.Controllers.StockController"), ShopType("Shop.StockLevel"), ShopType("Shop.Handlers.SendEmail")];
+        TypeNode[] orders = [ShopType("Shop.Order"), ShopType("Shop.OrderLine"), ShopType("Shop.Controllers.OrderController")];
+        var naming = new CellNaming([.. events, .. orders]);
+
+        var names = naming.NameAll([events, orders]);
+
+        Assert.Equal("Order", names[1]);
+        Assert.NotEqual("Order", names[0]);
+        Assert.Equal("Stock", names[0]);
+    }
+
+    [Fact]
+    public void One_type_name_repeated_across_namespaces_is_no_vocabulary()
+    {
+        // Hangfire's shape: a NamespaceDoc class in every namespace, beside a few job types.
+        TypeNode[] members = [ShopType("Jobs.Client.NamespaceDoc"), ShopType("Jobs.Common.NamespaceDoc"), ShopType("Jobs.Internal.NamespaceDoc"), ShopType("Jobs.Client.EnqueuedState"), ShopType("Jobs.Internal.FailedState")];
+        var naming = new CellNaming(members);
+
+        Assert.Equal(["State"], naming.NameAll([members]));
+    }
+
+    private static TypeNode ShopType(string id)
+    {
+        var dot = id.LastIndexOf('.');
+        return new TypeNode(id, id[(dot + 1)..], TypeKind.Class, "src/Shop/Shop.csproj", id[..dot], $"src/{id.Replace('.', '/')}.cs", 3, false, false, TypeMetrics.Empty, []);
     }
 
     // Other types of the solution, sharing its product prefix, so that prefix is learned as one and names nothing.

@@ -46,7 +46,10 @@ public static class DomainWords
     }
 
     /// <summary>The words of a type name (camel case split), technical words dropped, stemmed; the last is the head noun.</summary>
-    public static IReadOnlyList<string> OfTypeName(string typeName)
+    public static IReadOnlyList<string> OfTypeName(string typeName) => OfTypeNameAsWritten(typeName).Select(w => w.Stem).ToList();
+
+    /// <summary>The same words as <see cref="OfTypeName"/>, each with the form it is written in (Orders → order, Orders).</summary>
+    public static IReadOnlyList<(string Stem, string Word)> OfTypeNameAsWritten(string typeName)
     {
         var name = typeName.Split('`')[0];
         var last = name.LastIndexOf('.');
@@ -56,7 +59,7 @@ public static class DomainWords
             name = name[1..];
         }
 
-        return SplitWords(name).Where(IsDomainWord).Select(Stem).Where(w => w.Length > 2).ToList();
+        return SplitWords(name).Where(IsDomainWord).Select(w => (Stem: Stem(w), Word: w)).Where(w => w.Stem.Length > 2).ToList();
     }
 
     /// <summary>Lower-cased, with a plural or -ing ending dropped so Orders, Order and Ordering meet.</summary>
