@@ -41,16 +41,10 @@ public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extra
         var request = context.Request;
         var config = context.Config;
 
-        progress.Stage("Loading");
-        // With a store, projects whose inputs are unchanged are rebuilt from their stored models, without MSBuild.
-        var models = request.ExtractionCache is { } store && !request.Safe ? new StoreProjectModelCache(store, context.Identity) : null;
-        using var workspace = await loader.LoadAsync(request.Path, new LoadOptions(Safe: request.Safe) { ModelCache = models }, new Progress(progress.Loading), cancellationToken).ConfigureAwait(false);
-
-        progress.Stage("Extracting");
-        var graph = await ExtractAsync(context, workspace, progress, cancellationToken).ConfigureAwait(false);
+        var (graph, root, name) = await LoadAndExtractAsync(context, progress, cancellationToken).ConfigureAwait(false);
 
         progress.Stage("Reading history");
-        var history = context.ReadsHistory ? GitHistoryReader.Read(workspace.Root, config.History) : GitHistory.None;
+        var history = context.ReadsHistory ? GitHistoryReader.Read(root, config.History) : GitHistory.None;
         if (request.Safe && request.ReadHistory)
         {
             progress.Loading("git history not read: safe mode starts no process, git included");
@@ -76,8 +70,8 @@ public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extra
 
         var info = new ScanInfo(
             context.Identity,
-            workspace.Name,
-            workspace.Root,
+            name,
+            root,
             ScanContext.ToolVersion,
             startedAt,
             clock.Elapsed,
@@ -113,10 +107,23 @@ public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extra
         }
     }
 
-    private Task<CodeGraph> ExtractAsync(ScanContext context, LoadedWorkspace workspace, IScanProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads and extracts in a method of its own, so the Roslyn solution (every syntax tree and compilation of the scan) is
+    /// unreachable once this returns: holding it through the analysis stage put the two stages' memory on top of each other
+    /// (docs/performance.md, "Peak memory").
+    /// </summary>
+    private async Task<(CodeGraph Graph, string Root, string Name)> LoadAndExtractAsync(ScanContext context, IScanProgress progress, CancellationToken cancellationToken)
     {
-        var cache = context.Request.ExtractionCache is { } store ? new StoreExtractionCache(store, context.Identity) : null;
-        return extractor.ExtractAsync(workspace, cache, new Progress<ExtractionProgress>(progress.Extracting), cancellationToken);
+        var request = context.Request;
+        progress.Stage("Loading");
+        // With a store, projects whose inputs are unchanged are rebuilt from their stored models, without MSBuild.
+        var models = request.ExtractionCache is { } store && !request.Safe ? new StoreProjectModelCache(store, context.Identity) : null;
+        using var workspace = await loader.LoadAsync(request.Path, new LoadOptions(Safe: request.Safe) { ModelCache = models }, new Progress(progress.Loading), cancellationToken).ConfigureAwait(false);
+
+        progress.Stage("Extracting");
+        var cache = request.ExtractionCache is { } extractionStore ? new StoreExtractionCache(extractionStore, context.Identity) : null;
+        var graph = await extractor.ExtractAsync(workspace, cache, new Progress<ExtractionProgress>(progress.Extracting), cancellationToken).ConfigureAwait(false);
+        return (graph, workspace.Root, workspace.Name);
     }
 
     /// <summary>Reports synchronously on the caller's thread, so console lines keep their order.</summary>
