@@ -72,10 +72,13 @@ public sealed class CellNaming
             .ToList();
         // Each distinct type name counts once: one name repeated across namespaces (a per-namespace convention such as
         // NamespaceDoc) is no vocabulary of a domain.
-        var words = members
+        var typeNames = members
             .Select(t => t.Name.Split('`')[0])
+            .Where(name => !ConventionalNames.IsConventional(name))
             .Distinct(StringComparer.Ordinal)
-            .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).Where(w => !ConventionalNames.IsConventional(w.Word)).DistinctBy(w => w.Stem))
+            .ToList();
+        var words = typeNames
+            .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).DistinctBy(w => w.Stem))
             .GroupBy(w => w.Stem, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => (Name: AsWritten(g.Select(w => w.Word)), Share: (double)g.Count() / members.Count))
@@ -83,14 +86,27 @@ public sealed class CellNaming
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
 
+        // Whole type names without their role suffix (UpdateContributor from UpdateContributorCommand and ...Handler), when
+        // two different names share one: they tell apart cells whose words are all the same (one entity, a cell per use case).
+        var stems = typeNames
+            .GroupBy(TypeNameStem, StringComparer.Ordinal)
+            .Where(g => g.Key.Length > 0 && g.Count() > 1)
+            .Select(g => (Name: g.Key, Share: (double)g.Count() / members.Count))
+            .OrderByDescending(g => g.Share)
+            .ThenBy(g => g.Name, StringComparer.Ordinal)
+            .ToList();
+
         // A name must cover a fair share of the members to speak for them: a shared segment first, then a shared word of the
-        // type names; below that share, the best few of either, words first. A numbered suffix is the last resort.
-        return segments.Where(g => g.Share >= FairShare)
+        // type names; below that share, the best few words, stems and segments. A numbered suffix is the last resort, and a
+        // lone type name only where nothing is shared at all.
+        var candidates = segments.Where(g => g.Share >= FairShare)
             .Concat(words.Where(g => g.Share >= FairShare))
             .Concat(words.Take(3))
+            .Concat(stems.Take(3))
             .Concat(segments.Take(3))
             .DistinctBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
+        return candidates.Count > 0 || typeNames.Count == 0 ? candidates : [(TypeNameStem(typeNames.Order(StringComparer.Ordinal).First()), 0)];
     }
 
     private string Fallback(List<(string Name, double Share)> candidates)
@@ -139,6 +155,21 @@ public sealed class CellNaming
         && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
 
     private static string[] Segments(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>A type name without an I prefix and its role suffix: UpdateContributor from UpdateContributorHandler.</summary>
+    private static string TypeNameStem(string typeName)
+    {
+        var name = typeName.Length > 1 && typeName[0] == 'I' && char.IsUpper(typeName[1]) ? typeName[1..] : typeName;
+        var suffix = RoleSuffixes.FirstOrDefault(s => name.Length > s.Length && name.EndsWith(s, StringComparison.Ordinal));
+        return suffix is null ? name : name[..^suffix.Length];
+    }
+
+    private static readonly string[] RoleSuffixes =
+    [
+        "Controller", "Service", "Services", "Repository", "Manager", "Provider", "Handler", "Validator", "Mapper", "ViewModel",
+        "Model", "Dto", "Entity", "Dao", "Factory", "Facade", "Helper", "Page", "View", "Form", "Client", "Query", "Command",
+        "Request", "Response", "Config", "Configuration",
+    ];
 
     /// <summary>The share of a cell's members a segment or word must cover to name it outright.</summary>
     private const double FairShare = 0.3;

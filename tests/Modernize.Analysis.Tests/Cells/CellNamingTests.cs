@@ -163,6 +163,30 @@ public sealed class CellNamingTests
         return new TypeNode(id, id[(dot + 1)..], TypeKind.Class, "src/Shop/Shop.csproj", id[..dot], $"src/{id.Replace('.', '/')}.cs", 3, false, false, TypeMetrics.Empty, []);
     }
 
+    [Fact]
+    public void Cells_whose_words_are_all_one_entity_are_told_apart_by_their_use_case_before_any_numbered_suffix()
+    {
+        // Clean Architecture's shape: a cell per use case of one entity; Create and Update are technical words.
+        TypeNode[] update = [ShopType("App.UseCases.Contributors.Update.UpdateContributorCommand"), ShopType("App.UseCases.Contributors.Update.UpdateContributorHandler"), ShopType("App.Web.Contributors.UpdateContributorRequest")];
+        TypeNode[] create = [ShopType("App.UseCases.Contributors.Create.CreateContributorCommand"), ShopType("App.UseCases.Contributors.Create.CreateContributorHandler"), ShopType("App.Web.Contributors.CreateContributorRequest")];
+        var naming = new CellNaming([.. update, .. create, .. Others("App")]);
+
+        var names = naming.NameAll([update, create]);
+
+        Assert.Contains("Contributors", names);
+        Assert.Contains(names, n => n is "UpdateContributor" or "CreateContributor");
+        Assert.DoesNotContain(names, n => n.Contains('-', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_form_prefix_or_event_args_suffix_is_no_domain_word()
+    {
+        TypeNode[] members = [ShopType("Remote.UI.frmMain"), ShopType("Remote.UI.frmOptions"), ShopType("Remote.UI.ThemeManager"), ShopType("Remote.UI.ThemeInfo"), ShopType("Remote.UI.FilterEventArgs"), ShopType("Remote.UI.SearchEventArgs")];
+        var naming = new CellNaming([.. members, .. Others("Remote")]);
+
+        Assert.Equal(["Theme"], naming.NameAll([members]));
+    }
+
     // Other types of the solution, sharing its product prefix, so that prefix is learned as one and names nothing.
     private static IEnumerable<TypeNode> Others(string product) => Enumerable.Range(0, 30).Select(i => Type($"{product}.Area{i}.Thing", $"src/{product}/Area{i}/Thing.cs"));
 
