@@ -32,6 +32,9 @@ public sealed class CellNaming
     /// <summary>Reserves a name (for example a tissue element's) so no cell takes it.</summary>
     public void Reserve(string name) => taken.Add(name);
 
+    /// <summary>Reserves a name if no one holds it yet; false when it is taken (a tissue unit and type-level tissue of one namespace).</summary>
+    public bool TryReserve(string name) => taken.Add(name);
+
     /// <summary>Names one cell, after the names already given.</summary>
     public string Name(IReadOnlyList<TypeNode> members) => NameAll([members])[0];
 

@@ -34,7 +34,9 @@ public static class CellProposer
             : null;
         var hosts = HostDetector.Detect(context, moduleKey);
         var hostIds = hosts.Keys.ToHashSet(StringComparer.Ordinal);
-        var units = TissueUnitDetector.Detect(context, candidateCell, hostIds, moduleKey);
+        var kernelUnits = TissueUnitDetector.Detect(context, candidateCell, hostIds, moduleKey);
+        var kernelIds = kernelUnits.SelectMany(u => u.Members).ToHashSet(StringComparer.Ordinal);
+        var units = kernelUnits.Concat(PlatformUnitDetector.Detect(context, candidateCell, hostIds.Concat(kernelIds).ToHashSet(StringComparer.Ordinal), kernelIds)).ToList();
         var excluded = hostIds.Concat(units.SelectMany(u => u.Members)).ToHashSet(StringComparer.Ordinal);
         var tissue = TissueDetector.Detect(context, candidateCell, excluded);
 
@@ -112,7 +114,7 @@ public static class CellProposer
             .Select(e => (e.Name, e.Verdicts))
             .Select(((string Key, List<TissueVerdict> Verdicts) g) =>
             {
-                var name = g.Key + " (tissue)";
+                var name = naming.TryReserve(g.Key + " (tissue)") ? g.Key + " (tissue)" : g.Key + " types (tissue)";
                 naming.Reserve(name);
                 var lines = new List<string>
                 {

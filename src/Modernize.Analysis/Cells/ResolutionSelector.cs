@@ -94,9 +94,11 @@ public static class ResolutionSelector
         while (true)
         {
             var candidates = members.Where(m => m.Value.Count < minSize).OrderBy(m => m.Value.Count).ThenBy(m => m.Key).Select(m => m.Key).ToList();
-            if (candidates.Count == 0 && members.Count > maxCells)
+            if (members.Count > maxCells)
             {
-                candidates = members.OrderBy(m => m.Value.Count).ThenBy(m => m.Key).Select(m => m.Key).Take(1).ToList();
+                // Over the cap, the smallest community that has a neighbour joins it: a small island with no neighbour
+                // (a component of its own) must not stop the fold.
+                candidates.AddRange(members.OrderBy(m => m.Value.Count).ThenBy(m => m.Key).Select(m => m.Key).Where(k => !candidates.Contains(k)));
             }
 
             var merged = false;

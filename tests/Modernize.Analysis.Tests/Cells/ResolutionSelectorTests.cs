@@ -60,4 +60,24 @@ public sealed class ResolutionSelectorTests
         Assert.Equal(3, with.Partition.Distinct().Count());
         Assert.Contains("agreement with the namespace key", with.Reason, StringComparison.Ordinal);
     }
+
+    /// <summary>Decision 67: two joined communities of 3 and an island of 2 with no edge out, capped at 2 cells.</summary>
+    [Fact]
+    public void An_island_with_no_neighbour_does_not_stop_the_fold_over_the_cell_cap()
+    {
+        var graph = new WeightedGraph(8);
+        foreach (var (a, b) in new[] { (0, 1), (1, 2), (0, 2), (3, 4), (4, 5), (3, 5), (6, 7) })
+        {
+            graph.AddEdge(a, b, 3);
+        }
+
+        graph.AddEdge(2, 3, 1);
+        int[] partition = [0, 0, 0, 1, 1, 1, 2, 2];
+
+        var folded = ResolutionSelector.Fold(partition, graph, 1, 2);
+
+        Assert.Equal(2, folded.Distinct().Count());
+        Assert.Equal(folded[6], folded[7]);
+        Assert.NotEqual(folded[0], folded[6]);
+    }
 }
