@@ -15,7 +15,7 @@ public static class PlatformUnitDetector
     /// <summary>
     /// Share of outbound weight that may reach domain code (outside this unit, other platform units and tissue already found):
     /// the namespace-unit ceiling of <see cref="TissueUnitDetector"/>. 0.25 (the type-level and name-hint ceiling) took 68 % of
-    /// SmartStoreNET's platform but cost 0.03 NMI there (decision 66).
+    /// SmartStoreNET's platform but cost 0.03 NMI there (decision 64).
     /// </summary>
     public const double MaxDomainFanOutShare = 0.15;
 

@@ -2,7 +2,7 @@ namespace Modernize.Model.Configuration;
 
 /// <summary>
 /// How the proposal reads modules and kernels from the code's own organisation (section <c>proposal.modules</c>;
-/// docs/cells.md, decisions 56-58 and 70).
+/// docs/cells.md, decisions 56-58 and 68).
 /// </summary>
 /// <param name="RegistrationOwnShare">A registration class sending at least this share of its outbound weight to keyed types into its own module key belongs to that module, not to the hosts.</param>
 /// <param name="KernelUserShare">A module key used by at least this share of the other keys is a kernel: registering against its abstractions is still wiring one module.</param>

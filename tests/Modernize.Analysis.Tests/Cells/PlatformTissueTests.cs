@@ -4,7 +4,7 @@ using Modernize.Model.Configuration;
 
 namespace Modernize.Analysis.Tests.Cells;
 
-/// <summary>Platform namespaces of a layered solution as tissue units (decision 66).</summary>
+/// <summary>Platform namespaces of a layered solution as tissue units (decision 64).</summary>
 public sealed class PlatformTissueTests
 {
     /// <summary>

@@ -61,7 +61,7 @@ public sealed class ResolutionSelectorTests
         Assert.Contains("agreement with the namespace key", with.Reason, StringComparison.Ordinal);
     }
 
-    /// <summary>Decision 67: two joined communities of 3 and an island of 2 with no edge out, capped at 2 cells.</summary>
+    /// <summary>Decision 65: two joined communities of 3 and an island of 2 with no edge out, capped at 2 cells.</summary>
     [Fact]
     public void An_island_with_no_neighbour_does_not_stop_the_fold_over_the_cell_cap()
     {

@@ -2,7 +2,7 @@ using Modernize.Model.Configuration;
 
 namespace Modernize.Analysis.Cells.Sizing;
 
-/// <summary>A proposal's figures against the size rule (docs/cells.md, "The size rule"; decision 69).</summary>
+/// <summary>A proposal's figures against the size rule (docs/cells.md, "The size rule"; decision 67).</summary>
 /// <param name="DomainTypes">Types in cells (tissue and hosts aside).</param>
 /// <param name="Cells">Top-level cells.</param>
 /// <param name="LargestShare">The largest cell's share of the domain types.</param>
