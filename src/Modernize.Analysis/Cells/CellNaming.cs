@@ -81,7 +81,7 @@ public sealed class CellNaming
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var words = typeNames
-            .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).DistinctBy(w => w.Stem))
+            .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).Where(w => !KindWords.Contains(w.Word)).DistinctBy(w => w.Stem))
             .GroupBy(w => w.Stem, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => (Name: AsWritten(g.Select(w => w.Word)), Share: (double)g.Count() / members.Count))
@@ -173,6 +173,13 @@ public sealed class CellNaming
         "Model", "Dto", "Entity", "Dao", "Factory", "Facade", "Helper", "Page", "View", "Form", "Client", "Query", "Command",
         "Request", "Response", "Config", "Configuration",
     ];
+
+    /// <summary>
+    /// Words that say what kind of type it is (a form's frm/dlg prefix, event arguments) rather than what it serves. They stay
+    /// evidence in the naming signal, where they tie a screen's or an event's types together (taking them out of
+    /// <see cref="DomainWords.Technical"/> moved SmartStoreNET's NMI 0.80 → 0.76), but they never name a cell.
+    /// </summary>
+    private static readonly HashSet<string> KindWords = new(StringComparer.OrdinalIgnoreCase) { "Args", "EventArgs", "Frm", "Dlg" };
 
     /// <summary>The share of a cell's members a segment or word must cover to name it outright.</summary>
     private const double FairShare = 0.3;

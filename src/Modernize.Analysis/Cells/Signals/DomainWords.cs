@@ -32,7 +32,7 @@ public static class DomainWords
         "Results", "Info", "Item", "Items", "Details", "Detail", "Summary", "Context", "Contexts", "Store", "Stores", "Client", "Clients",
         "Worker", "Workers", "Consumer", "Consumers", "Publisher", "Subscriber", "Subscribers", "Listener", "Listeners", "Processor", "Processors",
         "Wrapper", "Builder", "Builders", "Converter", "Converters", "Serializer", "Serializers", "Parser", "Parsers", "Reader", "Writer",
-        "Initializer", "Initialiser", "Args", "EventArgs", "Frm", "Dlg", "Aggregate", "Aggregates", "AggregatesModel", "Registry", "Cache", "Cached", "Caching", "Logging", "Logger", "Log", "Errors", "Error",
+        "Initializer", "Initialiser", "Aggregate", "Aggregates", "AggregatesModel", "Registry", "Cache", "Cached", "Caching", "Logging", "Logger", "Log", "Errors", "Error",
     };
 
     /// <summary>The domain words of namespace segments, folders (below the scanned root) and the project name, stemmed, distinct.</summary>
