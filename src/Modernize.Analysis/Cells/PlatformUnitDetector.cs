@@ -49,8 +49,10 @@ public static class PlatformUnitDetector
         var outbound = context.Dependencies.ToLookup(d => d.From, StringComparer.Ordinal);
 
         var candidates = new Dictionary<string, (List<TypeNode> Members, int Dependents, int Spanned, string? Word)>(StringComparer.Ordinal);
-        var roots = RootNamespaces(context);
-        foreach (var group in context.Types.Where(t => !excluded.Contains(t.Id)).GroupBy(t => roots.Contains(t.Namespace) ? t.Namespace : UnitOf(t), StringComparer.Ordinal).Where(g => g.Key.Length > 0))
+        var kernelWords = context.Config.Proposal.Modules.KernelWordSet();
+        // A kernel-named namespace (Shop.Common) and what is below it are the shared kernel's, judged as such, not platform units.
+        var roots = RootNamespaces(context).Where(root => !root.Split('.').Any(kernelWords.Contains)).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in context.Types.Where(t => !excluded.Contains(t.Id)).GroupBy(t => roots.Contains(t.Namespace) ? t.Namespace : UnitOf(t, kernelWords), StringComparer.Ordinal).Where(g => g.Key.Length > 0))
         {
             var members = group.ToList();
             var inside = members.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
@@ -109,13 +111,19 @@ public static class PlatformUnitDetector
 
     /// <summary>
     /// The namespace up to its first platform word (never the first segment): SmartStore.Core.Caching.Memory → SmartStore.Core.Caching;
-    /// none when a non-technical word follows it (SmartStore.Web.Framework.Localization serves a domain).
+    /// none when a non-technical word follows it (SmartStore.Web.Framework.Localization serves a domain), and none inside a
+    /// kernel-named namespace (Shop.Common.Logging is part of the shared kernel Shop.Common, not an element of its own).
     /// </summary>
-    private static string UnitOf(TypeNode type)
+    private static string UnitOf(TypeNode type, IReadOnlySet<string> kernelWords)
     {
         var segments = type.Namespace.Split('.');
         for (var i = 1; i < segments.Length; i++)
         {
+            if (kernelWords.Contains(segments[i]))
+            {
+                return string.Empty;
+            }
+
             if (PlatformWords.Contains(segments[i]))
             {
                 var technical = segments.Skip(i + 1).All(x => PlatformWords.Contains(x) || Signals.DomainWords.Technical.Contains(x));

@@ -12,14 +12,17 @@ public sealed class PlatformTissueTests
     /// and each platform type sits in the candidate cell of a module, as a preliminary run draws it. Orders has an
     /// Infrastructure namespace of its own, used by Orders only.
     /// </summary>
-    [Fact]
-    public void Platform_namespaces_used_across_cells_are_tissue_units_judged_to_a_fixpoint_and_a_modules_own_infrastructure_stays()
+    /// <remarks>Under a kernel-named namespace (Shop.Common.Caching) the same code is part of the kernel, not units of its own.</remarks>
+    [Theory]
+    [InlineData("Core")]
+    [InlineData("Common")]
+    public void Platform_namespaces_used_across_cells_are_tissue_units_judged_to_a_fixpoint_and_a_modules_own_infrastructure_stays(string library)
     {
         var graph = new TinyGraph()
-            .Type("Shop.Core.Caching.CacheManager")
-            .Type("Shop.Core.Caching.CacheKey")
-            .Type("Shop.Core.Logging.Logger")
-            .Type("Shop.Core.Logging.LogEntry")
+            .Type($"Shop.{library}.Caching.CacheManager")
+            .Type($"Shop.{library}.Caching.CacheKey")
+            .Type($"Shop.{library}.Logging.Logger")
+            .Type($"Shop.{library}.Logging.LogEntry")
             .Type("Shop.Orders.Infrastructure.OrdersDb")
             .Type("Shop.Orders.Infrastructure.OrdersSchema");
         string[] modules = ["Orders", "Billing", "Customers"];
@@ -27,14 +30,14 @@ public sealed class PlatformTissueTests
         {
             graph.Type($"Shop.{module}.Endpoint").Type($"Shop.{module}.Repository")
                 .Depends($"Shop.{module}.Endpoint", $"Shop.{module}.Repository", 3)
-                .Depends($"Shop.{module}.Endpoint", "Shop.Core.Caching.CacheManager", 1)
-                .Depends($"Shop.{module}.Endpoint", "Shop.Core.Logging.Logger", 1)
-                .Depends($"Shop.{module}.Repository", "Shop.Core.Logging.Logger", 1);
+                .Depends($"Shop.{module}.Endpoint", $"Shop.{library}.Caching.CacheManager", 1)
+                .Depends($"Shop.{module}.Endpoint", $"Shop.{library}.Logging.Logger", 1)
+                .Depends($"Shop.{module}.Repository", $"Shop.{library}.Logging.Logger", 1);
         }
 
-        graph.Depends("Shop.Core.Caching.CacheManager", "Shop.Core.Caching.CacheKey", 2)
-            .Depends("Shop.Core.Caching.CacheManager", "Shop.Core.Logging.Logger", 2)
-            .Depends("Shop.Core.Logging.Logger", "Shop.Core.Logging.LogEntry", 2)
+        graph.Depends($"Shop.{library}.Caching.CacheManager", $"Shop.{library}.Caching.CacheKey", 2)
+            .Depends($"Shop.{library}.Caching.CacheManager", $"Shop.{library}.Logging.Logger", 2)
+            .Depends($"Shop.{library}.Logging.Logger", $"Shop.{library}.Logging.LogEntry", 2)
             .Depends("Shop.Orders.Endpoint", "Shop.Orders.Infrastructure.OrdersDb", 1)
             .Depends("Shop.Orders.Repository", "Shop.Orders.Infrastructure.OrdersDb", 2)
             .Depends("Shop.Orders.Infrastructure.OrdersDb", "Shop.Orders.Infrastructure.OrdersSchema", 1);
@@ -42,24 +45,26 @@ public sealed class PlatformTissueTests
         var context = CellContext.Create(built, AnalysisResult.Empty, ModernizeConfig.Default);
         var candidateCell = built.Types.ToDictionary(
             t => t.Id,
-            t => t.Id switch
-            {
-                "Shop.Core.Caching.CacheManager" or "Shop.Core.Caching.CacheKey" => 0,
-                "Shop.Core.Logging.Logger" or "Shop.Core.Logging.LogEntry" => 1,
-                _ => Array.IndexOf(modules, t.Namespace.Split('.')[1]),
-            },
+            t => t.Namespace.EndsWith(".Caching", StringComparison.Ordinal) ? 0
+                : t.Namespace.EndsWith(".Logging", StringComparison.Ordinal) ? 1
+                : Array.IndexOf(modules, t.Namespace.Split('.')[1]),
             StringComparer.Ordinal);
         var none = new HashSet<string>(StringComparer.Ordinal);
 
         // The kernel-unit rules see one namespace unit Shop.Core whose types sit inside domain cells: not tissue.
-        Assert.DoesNotContain(TissueUnitDetector.Detect(context, candidateCell, none), u => u.Unit.StartsWith("Shop.Core", StringComparison.Ordinal));
+        Assert.DoesNotContain(TissueUnitDetector.Detect(context, candidateCell, none), u => u.Unit.StartsWith("Shop.Core", StringComparison.Ordinal) && library == "Core");
 
         var units = PlatformUnitDetector.Detect(context, candidateCell, none, none);
+        if (library == "Common")
+        {
+            Assert.Empty(units);
+            return;
+        }
 
-        Assert.Equal(["Shop.Core.Caching", "Shop.Core.Logging"], units.Select(u => u.Unit).Order(StringComparer.Ordinal));
+        Assert.Equal([$"Shop.{library}.Caching", $"Shop.{library}.Logging"], units.Select(u => u.Unit).Order(StringComparer.Ordinal));
         // Caching's weight into Logging is not domain fan-out once Logging stands as platform: 0 of 4, not 2 of 4.
-        Assert.Equal(0, units.Single(u => u.Unit == "Shop.Core.Caching").DomainFanOutShare, 3);
-        Assert.Equal("Caching", units.Single(u => u.Unit == "Shop.Core.Caching").NameHint);
+        Assert.Equal(0, units.Single(u => u.Unit == $"Shop.{library}.Caching").DomainFanOutShare, 3);
+        Assert.Equal("Caching", units.Single(u => u.Unit == $"Shop.{library}.Caching").NameHint);
         Assert.DoesNotContain(units, u => u.Unit.Contains("Orders", StringComparison.Ordinal));
     }
 }
