@@ -47,7 +47,7 @@ public sealed class CellNaming
         ArgumentNullException.ThrowIfNull(cells);
         var candidates = cells.Select(Candidates).ToList();
         var names = new string?[cells.Count];
-        while (Enumerable.Range(0, cells.Count).FirstOrDefault(i => names[i] is null, -1) >= 0)
+        for (var named = 0; named < cells.Count; named++)
         {
             // Among unnamed cells, the one whose best free candidate covers the largest share of its members is named next.
             var next = Enumerable.Range(0, cells.Count)

@@ -65,14 +65,19 @@ public static class PlatformUnitDetector
         }
 
         var unitOf = candidates.SelectMany(c => c.Value.Members.Select(m => (m.Id, c.Key))).ToDictionary(x => x.Id, x => x.Key, StringComparer.Ordinal);
+        // A candidate's outgoing weight does not change between rounds; only which targets still count as domain does.
+        var outgoingOf = candidates.ToDictionary(
+            c => c.Key,
+            c => c.Value.Members.SelectMany(t => outbound[t.Id]).Where(d => !excluded.Contains(d.To) || tissue.Contains(d.To)).ToList(),
+            StringComparer.Ordinal);
         var fanOut = new Dictionary<string, double>(StringComparer.Ordinal);
         bool changed;
         do
         {
             changed = false;
-            foreach (var (name, candidate) in candidates.ToList())
+            foreach (var name in candidates.Keys.ToList())
             {
-                var outgoing = candidate.Members.SelectMany(t => outbound[t.Id]).Where(d => !excluded.Contains(d.To) || tissue.Contains(d.To)).ToList();
+                var outgoing = outgoingOf[name];
                 var total = outgoing.Sum(d => d.Strength);
                 var domain = total <= 0 ? 0 : outgoing.Where(d => !tissue.Contains(d.To) && !(unitOf.TryGetValue(d.To, out var u) && candidates.ContainsKey(u))).Sum(d => d.Strength) / total;
                 if (domain > MaxDomainFanOutShare)
