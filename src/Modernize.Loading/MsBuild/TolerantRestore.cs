@@ -9,7 +9,9 @@ namespace Modernize.Loading.MsBuild;
 /// scratch .slnx (one process and one restore graph). Failures are tolerated: NuGet still writes the assets of what it could
 /// restore, so a project with one unavailable package keeps all its others. Never project by project (69 projects took six
 /// minutes). Where the feeds lack a package version, <see cref="PackageReferencePins"/> chooses a stand-in and the projects
-/// concerned are restored once more.
+/// concerned are restored once more. A project that stops the restore graph itself (a MAUI project whose workload is not
+/// installed: NETSDK1147) leaves every project unrestored, and without project.assets.json the SDK drops transitive project
+/// references; so the others are restored once more without the projects the errors name.
 /// </summary>
 internal static class TolerantRestore
 {
@@ -31,21 +33,13 @@ internal static class TolerantRestore
         }
 
         progress?.Report($"restoring {unrestored.Count} projects into a scratch folder");
-        var failures = await RestoreOnceAsync(unrestored, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
+        var failures = await RestoreAroundBlockersAsync(unrestored, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
         var repinned = await pins.ChooseAsync(unrestored, redirection, cancellationToken).ConfigureAwait(false);
         if (repinned.Count > 0)
         {
             progress?.Report($"pinning packages of {repinned.Count} project(s) to the nearest served versions and restoring them again");
-            var again = await RestoreOnceAsync(repinned, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
-            foreach (var project in repinned)
-            {
-                failures.Remove(project.FullPath);
-            }
-
-            foreach (var (project, failure) in again)
-            {
-                failures[project] = failure;
-            }
+            var again = await RestoreAroundBlockersAsync(repinned, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
+            Supersede(failures, repinned, again);
         }
 
         foreach (var (project, failure) in failures)
@@ -54,8 +48,52 @@ internal static class TolerantRestore
         }
     }
 
-    /// <summary>One restore of <paramref name="projects"/>; returns the failure message of each project it failed for.</summary>
-    private static async Task<Dictionary<string, string>> RestoreOnceAsync(
+    /// <summary>
+    /// One restore of <paramref name="projects"/>; when it restored nothing of some projects the errors do not name, once more
+    /// without the projects they do name. Returns the failure message of each project still failed.
+    /// </summary>
+    private static async Task<Dictionary<string, string>> RestoreAroundBlockersAsync(
+        IReadOnlyList<ProjectFileFacts> projects,
+        OutputRedirection redirection,
+        Dictionary<string, string> properties,
+        MsBuildEnvironment environment,
+        string scratch,
+        IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
+        var (failures, named) = await RestoreOnceAsync(projects, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
+        var blocked = projects.Where(p => !named.Contains(p.FullPath) && !redirection.IsRestored(p.FullPath)).ToList();
+        if (named.Count == 0 || blocked.Count == 0)
+        {
+            return failures;
+        }
+
+        var blockers = projects.Where(p => named.Contains(p.FullPath)).Select(p => p.Name).ToList();
+        progress?.Report($"restoring {blocked.Count} project(s) again without {string.Join(", ", blockers)}, which stopped the restore of the others");
+        var (again, _) = await RestoreOnceAsync(blocked, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
+        Supersede(failures, blocked, again);
+        return failures;
+    }
+
+    /// <summary>The failures of a later restore of <paramref name="redone"/> replace what the earlier one said about them.</summary>
+    private static void Supersede(Dictionary<string, string> failures, IEnumerable<ProjectFileFacts> redone, Dictionary<string, string> again)
+    {
+        foreach (var project in redone)
+        {
+            failures.Remove(project.FullPath);
+        }
+
+        foreach (var (project, failure) in again)
+        {
+            failures[project] = failure;
+        }
+    }
+
+    /// <summary>
+    /// One restore of <paramref name="projects"/>; returns the failure message of each project it failed for, and the projects
+    /// its error lines name.
+    /// </summary>
+    private static async Task<(Dictionary<string, string> Failures, HashSet<string> Named)> RestoreOnceAsync(
         IReadOnlyList<ProjectFileFacts> projects,
         OutputRedirection redirection,
         Dictionary<string, string> properties,
@@ -65,13 +103,14 @@ internal static class TolerantRestore
         CancellationToken cancellationToken)
     {
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         var batch = RestoreSolution.Write(scratch, projects.Select(p => p.FullPath));
         var arguments = new List<string> { "restore", batch, "--nologo", "-v", "quiet" };
         arguments.AddRange(properties.Select(p => $"-p:{p.Key}={p.Value}"));
         var result = await DotnetCli.RunAsync(environment.DotnetExecutable, arguments, projects[0].Directory, TimeSpan.FromMinutes(5), cancellationToken).ConfigureAwait(false);
         if (result.ExitCode == 0)
         {
-            return failures;
+            return (failures, named);
         }
 
         progress?.Report($"restore failed (exit code {result.ExitCode}); loading what it restored");
@@ -79,6 +118,11 @@ internal static class TolerantRestore
         foreach (var project in projects)
         {
             var errors = lines.Where(l => l.Contains(project.FullPath, StringComparison.Ordinal) && l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.Ordinal).Take(3).ToList();
+            if (errors.Count > 0)
+            {
+                named.Add(project.FullPath);
+            }
+
             if (errors.Count > 0 || !redirection.IsRestored(project.FullPath))
             {
                 var summary = lines.FirstOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? lines.FirstOrDefault() ?? string.Empty;
@@ -86,6 +130,6 @@ internal static class TolerantRestore
             }
         }
 
-        return failures;
+        return (failures, named);
     }
 }

@@ -48,6 +48,36 @@ public sealed class TolerantRestoreTests
         Assert.Equal(string.Empty, repo.Git("status", "--porcelain", "--ignored"));
     }
 
+    [Fact]
+    public async Task A_project_that_stops_the_restore_graph_does_not_cost_the_others_their_transitive_project_references()
+    {
+        // eShop's MAUI client needs the android workload (NETSDK1147): the restore wrote nothing for any project, and without
+        // project.assets.json the SDK gives App none of Core's types through Bus.
+        using var repo = new GitRepository();
+        repo.Write("Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+        repo.Write("Core/Money.cs", "namespace Core; public sealed record Money(decimal Amount);");
+        repo.Write("Bus/Bus.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><ProjectReference Include=\"../Core/Core.csproj\" /></ItemGroup></Project>");
+        repo.Write("Bus/Envelope.cs", "namespace Bus; public sealed record Envelope(string Topic);");
+        repo.Write("App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup><ItemGroup><ProjectReference Include=\"../Bus/Bus.csproj\" /></ItemGroup></Project>");
+        repo.Write("App/Till.cs", "namespace App; public sealed class Till { public Core.Money Total(Bus.Envelope e) => new(e.Topic.Length); }");
+        repo.Write("Phone/Phone.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFrameworks>net10.0-contosophone;net10.0</TargetFrameworks></PropertyGroup></Project>");
+        repo.Write("Phone/Screen.cs", "namespace Phone; public sealed class Screen { }");
+        repo.Write("Shop.slnx", "<Solution><Project Path=\"Core/Core.csproj\" /><Project Path=\"Bus/Bus.csproj\" /><Project Path=\"App/App.csproj\" /><Project Path=\"Phone/Phone.csproj\" /></Solution>");
+        repo.Commit("three projects and one for a platform this machine cannot build");
+
+        var messages = new List<string>();
+        using var workspace = await new SolutionLoader().LoadAsync(Path.Combine(repo.Path, "Shop.slnx"), new LoadOptions(), new Support.ProgressLines(messages), CancellationToken.None);
+
+        var app = workspace.Projects.Single(p => p.Info.Name == "App");
+        Assert.Equal(LoadMode.MsBuild, app.Info.Fidelity.Mode);
+        Assert.Empty(app.Info.Fidelity.Causes);
+        Assert.Empty(await Support.LoadedSolution.ErrorsAsync(app));
+        var phone = workspace.Projects.First(p => p.Info.Name == "Phone");
+        Assert.Contains(phone.Info.Fidelity.Causes, c => c.Kind == FidelityCauseKind.UnrestorableProject);
+        Assert.Contains(messages, m => m.StartsWith("restoring 3 project(s) again without Phone", StringComparison.Ordinal));
+        Assert.Equal(string.Empty, repo.Git("status", "--porcelain", "--ignored"));
+    }
+
     [Theory]
     [InlineData("error MSB4062: The \"GitVersionTask\" task could not be loaded from the assembly", FidelityCauseKind.FailedCustomTask)]
     [InlineData("warning MSB3644: The reference assemblies for .NETFramework,Version=v4.6.1 were not found.", FidelityCauseKind.MissingReferenceAssemblies)]
