@@ -1,5 +1,6 @@
 using Modernize.Analysis.Cells;
 using Modernize.Model.Analysis;
+using Modernize.Model.Cells;
 using Modernize.Model.Configuration;
 
 namespace Modernize.Analysis.Tests.Cells;
@@ -83,6 +84,44 @@ public sealed class TissueAndPlatformSettingsTests
             + "as a platform namespace (its segment 'Caching' names a technical concern), it was judged by use and fan-out only, not by clustering; "
             + "11% of its outbound weight reaches domain code (at most 15% allowed; weight into tissue and into the other platform namespaces standing is not domain).",
             caching.Sentence());
+    }
+
+    /// <summary>
+    /// Shop.Web.Framework.Caching's three types are each used by one module's service (too few dependents for type-level
+    /// tissue), and Shop.Web, holding the controllers too, sends most of its weight into the modules (no namespace unit):
+    /// only the platform rule makes it tissue. Its memory cache sends 1 of its 7 outbound weight to an Orders entity.
+    /// </summary>
+    [Fact]
+    public void A_stricter_platform_fan_out_ceiling_changes_the_proposal()
+    {
+        string[] caching = ["Shop.Web.Framework.Caching.MemoryCache", "Shop.Web.Framework.Caching.CacheKey", "Shop.Web.Framework.Caching.CacheRegion"];
+        var graph = new TinyGraph();
+        foreach (var type in caching)
+        {
+            graph.Type(type);
+        }
+
+        for (var i = 0; i < Modules.Length; i++)
+        {
+            var (controller, service, repository, entity) = ($"Shop.Web.Controllers.{Modules[i]}Controller", $"Shop.{Modules[i]}.Service", $"Shop.{Modules[i]}.Repository", $"Shop.{Modules[i]}.Entity");
+            graph.Type(controller).Type(service).Type(repository).Type(entity)
+                .Depends(controller, service, 3).Depends(service, repository, 3).Depends(repository, entity, 3).Depends(service, entity, 2)
+                .Depends(service, caching[i], 1);
+        }
+
+        graph.Depends(caching[0], caching[1], 3).Depends(caching[0], caching[2], 3).Depends(caching[0], "Shop.Orders.Entity", 1);
+        var built = graph.Build();
+        CellsResult Propose(PlatformUnitSettings settings) =>
+            CellProposer.Propose(built, AnalysisResult.Empty, ModernizeConfig.Default with { Proposal = new ProposalSettings { Platform = settings } });
+
+        var platform = Assert.Single(Propose(new PlatformUnitSettings()).Cells, c => c.Kind == CellKind.Tissue);
+        var strict = Propose(new PlatformUnitSettings(MaxDomainFanOutShare: 0.1));
+
+        Assert.Equal("Shop.Web.Framework (tissue)", platform.Name);
+        Assert.Equal(caching.Order(StringComparer.Ordinal), platform.Members.Order(StringComparer.Ordinal));
+        Assert.Contains("14% of its outbound weight reaches domain code (at most 15% allowed", platform.Explanation[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(strict.Cells, c => c.Kind == CellKind.Tissue);
+        Assert.Equal(CellKind.Cell, strict.Cells.Single(c => c.Members.Contains(caching[0])).Kind);
     }
 
     [Fact]
