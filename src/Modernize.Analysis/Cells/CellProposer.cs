@@ -118,7 +118,7 @@ public static class CellProposer
                 naming.Reserve(name);
                 var lines = new List<string>
                 {
-                    CellScorer.Text($"{CellScorer.Count(g.Verdicts.Count, "type")} of {g.Key} {(g.Verdicts.Count == 1 ? "is" : "are")} tissue: each is used from at least {TissueDetector.MinCellsSpanned} candidate cells (or 30% of them), mostly from outside its own, and sends at most {TissueDetector.MaxDomainFanOutShare * 100:0}% of its outbound weight into domain code; they were left out of cell detection so they could not glue domains together."),
+                    CellScorer.Text($"{CellScorer.Count(g.Verdicts.Count, "type")} of {g.Key} {(g.Verdicts.Count == 1 ? "is" : "are")} tissue: each is used from at least {context.Config.Proposal.Tissue.MinCellsSpanned} candidate cells (or {context.Config.Proposal.Tissue.CellsSpannedShare * 100:0}% of them), mostly from outside its own, and sends at most {context.Config.Proposal.Tissue.MaxDomainFanOutShare * 100:0}% of its outbound weight into domain code; they were left out of cell detection so they could not glue domains together."),
                 };
                 lines.AddRange(g.Verdicts.Take(20).Select(v => v.Sentence()));
                 if (g.Verdicts.Count > 20)

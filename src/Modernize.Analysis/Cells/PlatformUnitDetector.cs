@@ -8,29 +8,12 @@ namespace Modernize.Analysis.Cells;
 /// candidate cells use it and it reaches little domain code. Platform code clusters as a whole, across its namespaces, so
 /// the clustering test of <see cref="TissueUnitDetector"/> is waived for these names (as for kernel names), and weight into
 /// the other platform units still standing does not count as domain fan-out: the units are judged to a fixpoint, as
-/// type-level tissue is. A name never makes tissue on its own: the use and fan-out tests always apply.
+/// type-level tissue is. A name never makes tissue on its own: the use and fan-out tests always apply. Thresholds and
+/// words: <c>proposal.platform</c> (<see cref="Model.Configuration.PlatformUnitSettings"/>; the fan-out ceiling is the
+/// namespace-unit one, 0.25 took 68 % of SmartStoreNET's platform but cost 0.03 NMI there, decision 64).
 /// </summary>
 public static class PlatformUnitDetector
 {
-    /// <summary>
-    /// Share of outbound weight that may reach domain code (outside this unit, other platform units and tissue already found):
-    /// the namespace-unit ceiling of <see cref="TissueUnitDetector"/>. 0.25 (the type-level and name-hint ceiling) took 68 % of
-    /// SmartStoreNET's platform but cost 0.03 NMI there (decision 64).
-    /// </summary>
-    public const double MaxDomainFanOutShare = 0.15;
-
-    /// <summary>
-    /// Namespace segments naming a technical concern. Words that name business areas in some solutions (Media, Localization,
-    /// Messages, Email, Notifications) are left out, and so are layer words (Data, Domain, Services, Web).
-    /// </summary>
-    public static readonly IReadOnlySet<string> PlatformWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "Caching", "Cache", "Logging", "IO", "Infrastructure", "Security", "Configuration", "Events", "Tasks", "Threading",
-        "Utilities", "Utility", "Utils", "Plugins", "Pdf", "Hooks", "Framework", "Diagnostics", "Collections", "Packaging",
-        "Plumbing", "Extensions", "Helpers", "Html", "Filters", "Themes", "Templating", "Serialization", "Compression",
-        "ComponentModel", "Async", "Linq", "Reflection", "Text", "Xml", "Runtime", "Net",
-    };
-
     /// <param name="candidateCell">The preliminary community of each type in scope.</param>
     /// <param name="excluded">Types already classed (hosts, tissue units): neither members nor dependents.</param>
     /// <param name="tissue">Of those, the ones that are tissue: weight into them is not domain fan-out.</param>
@@ -40,8 +23,10 @@ public static class PlatformUnitDetector
         ArgumentNullException.ThrowIfNull(candidateCell);
         ArgumentNullException.ThrowIfNull(excluded);
         ArgumentNullException.ThrowIfNull(tissue);
+        var settings = context.Config.Proposal.Platform;
+        var platformWords = settings.WordSet();
         var candidateCount = candidateCell.Values.Distinct().Count();
-        var spanNeeded = Math.Max(2, Math.Max(TissueDetector.MinCellsSpanned, (int)Math.Ceiling(TissueDetector.CellsSpannedShare * candidateCount)) - 1);
+        var spanNeeded = settings.CellsSpannedNeeded(candidateCount);
         // Type-level tissue among the rest (the root namespace's guards and extension methods) is not domain code either.
         tissue = tissue.Concat(TissueDetector.Detect(context, candidateCell, excluded).Select(v => v.Type)).ToHashSet(StringComparer.Ordinal);
 
@@ -51,16 +36,16 @@ public static class PlatformUnitDetector
         var candidates = new Dictionary<string, (List<TypeNode> Members, int Dependents, int Spanned, string? Word)>(StringComparer.Ordinal);
         var kernelWords = context.Config.Proposal.Modules.KernelWordSet();
         // A kernel-named namespace (Shop.Common) and what is below it are the shared kernel's, judged as such, not platform units.
-        var roots = RootNamespaces(context).Where(root => !root.Split('.').Any(kernelWords.Contains)).ToHashSet(StringComparer.Ordinal);
-        foreach (var group in context.Types.Where(t => !excluded.Contains(t.Id)).GroupBy(t => roots.Contains(t.Namespace) ? t.Namespace : UnitOf(t, kernelWords), StringComparer.Ordinal).Where(g => g.Key.Length > 0))
+        var roots = RootNamespaces(context, settings.RootMinNamespaces).Where(root => !root.Split('.').Any(kernelWords.Contains)).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in context.Types.Where(t => !excluded.Contains(t.Id)).GroupBy(t => roots.Contains(t.Namespace) ? t.Namespace : UnitOf(t, kernelWords, platformWords), StringComparer.Ordinal).Where(g => g.Key.Length > 0))
         {
             var members = group.ToList();
             var inside = members.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
             var dependents = members.SelectMany(t => inbound[t.Id]).Select(d => d.From).Where(f => !inside.Contains(f) && !excluded.Contains(f)).Distinct(StringComparer.Ordinal).ToList();
             var spanned = dependents.Select(d => candidateCell[d]).Distinct().Count();
-            if (members.Count >= TissueUnitDetector.MinTypes && dependents.Count >= TissueUnitDetector.MinDependents && spanned >= spanNeeded)
+            if (members.Count >= settings.MinTypes && dependents.Count >= settings.MinDependents && spanned >= spanNeeded)
             {
-                candidates[group.Key] = (members, dependents.Count, spanned, PlatformWords.Contains(group.Key.Split('.')[^1]) ? group.Key.Split('.')[^1] : null);
+                candidates[group.Key] = (members, dependents.Count, spanned, platformWords.Contains(group.Key.Split('.')[^1]) ? group.Key.Split('.')[^1] : null);
             }
         }
 
@@ -80,7 +65,7 @@ public static class PlatformUnitDetector
                 var outgoing = outgoingOf[name];
                 var total = outgoing.Sum(d => d.Strength);
                 var domain = total <= 0 ? 0 : outgoing.Where(d => !tissue.Contains(d.To) && !(unitOf.TryGetValue(d.To, out var u) && candidates.ContainsKey(u))).Sum(d => d.Strength) / total;
-                if (domain > MaxDomainFanOutShare)
+                if (domain > settings.MaxDomainFanOutShare)
                 {
                     candidates.Remove(name);
                     changed = true;
@@ -95,7 +80,12 @@ public static class PlatformUnitDetector
 
         return candidates
             .OrderBy(c => c.Key, StringComparer.Ordinal)
-            .Select(c => new TissueUnit(c.Key, TissueUnitDetector.NamespaceGrain, c.Value.Members.Select(t => t.Id).ToList(), c.Value.Dependents, c.Value.Spanned, candidateCount, 0, fanOut[c.Key], c.Value.Word))
+            .Select(c => new TissueUnit(c.Key, TissueUnitDetector.NamespaceGrain, c.Value.Members.Select(t => t.Id).ToList(), c.Value.Dependents, c.Value.Spanned, candidateCount, 0, fanOut[c.Key], c.Value.Word)
+            {
+                Basis = TissueUnitBasis.Platform,
+                CellsNeeded = spanNeeded,
+                MaxDomainFanOutShare = settings.MaxDomainFanOutShare,
+            })
             .ToList();
     }
 
@@ -103,10 +93,10 @@ public static class PlatformUnitDetector
     /// The root namespace of a project whose types spread over several namespaces below it (SmartStore.Core's `SmartStore`:
     /// guards, extension methods, base classes): a library's general-purpose code, judged by use and fan-out like a platform name.
     /// </summary>
-    private static HashSet<string> RootNamespaces(CellContext context) => context.Types
+    private static HashSet<string> RootNamespaces(CellContext context, int minNamespaces) => context.Types
         .GroupBy(t => t.Project, StringComparer.Ordinal)
         .Select(g => (Root: CommonNamespace(g.Select(t => t.Namespace).ToList()), Namespaces: g.Select(t => t.Namespace).Distinct(StringComparer.Ordinal).Count()))
-        .Where(x => x.Root.Length > 0 && x.Namespaces >= 3)
+        .Where(x => x.Root.Length > 0 && x.Namespaces >= minNamespaces)
         .Select(x => x.Root)
         .ToHashSet(StringComparer.Ordinal);
 
@@ -119,7 +109,7 @@ public static class PlatformUnitDetector
     /// none when a non-technical word follows it (SmartStore.Web.Framework.Localization serves a domain), and none inside a
     /// kernel-named namespace (Shop.Common.Logging is part of the shared kernel Shop.Common, not an element of its own).
     /// </summary>
-    private static string UnitOf(TypeNode type, IReadOnlySet<string> kernelWords)
+    private static string UnitOf(TypeNode type, IReadOnlySet<string> kernelWords, IReadOnlySet<string> platformWords)
     {
         var segments = type.Namespace.Split('.');
         for (var i = 1; i < segments.Length; i++)
@@ -129,9 +119,9 @@ public static class PlatformUnitDetector
                 return string.Empty;
             }
 
-            if (PlatformWords.Contains(segments[i]))
+            if (platformWords.Contains(segments[i]))
             {
-                var technical = segments.Skip(i + 1).All(x => PlatformWords.Contains(x) || Signals.DomainWords.Technical.Contains(x));
+                var technical = segments.Skip(i + 1).All(x => platformWords.Contains(x) || Signals.DomainWords.Technical.Contains(x));
                 return technical ? string.Join('.', segments.Take(i + 1)) : string.Empty;
             }
         }

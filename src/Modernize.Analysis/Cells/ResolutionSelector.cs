@@ -37,7 +37,7 @@ public static class ResolutionSelector
         ArgumentNullException.ThrowIfNull(settings);
         var connected = Enumerable.Range(0, graph.NodeCount).Where(i => graph.Degree(i) > 0).ToArray();
         var minSize = MinCellSize(settings, connected.Length);
-        var resolutions = settings.Resolution is { } fixedResolution ? [fixedResolution] : ProposalSettings.CandidateResolutions;
+        var resolutions = settings.Resolution is { } fixedResolution ? [fixedResolution] : settings.Resolutions;
         // Every run has its own seed and reads the graph only, so the runs go in parallel and give what a serial loop gives.
         graph.PrepareForConcurrentReads();
         var partitions = new int[resolutions.Count * Seeds][];

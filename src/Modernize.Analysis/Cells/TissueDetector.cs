@@ -6,7 +6,7 @@ namespace Modernize.Analysis.Cells;
 /// Finds tissue before the final community detection: types used from many candidate cells that reach little domain code
 /// themselves (loggers, guards, extension methods, framework glue, a shared kernel). The candidate cells come from a
 /// preliminary Leiden run on the whole type graph; the final run leaves the tissue out so it cannot glue domains together.
-/// Rules and thresholds are in docs/cells.md.
+/// Rules are in docs/cells.md; thresholds under <c>proposal.tissue</c> (<see cref="Model.Configuration.TissueSettings"/>).
 /// </summary>
 public static class TissueDetector
 {
@@ -18,14 +18,6 @@ public static class TissueDetector
         "BuildingBlocks", "BuildingBlock", "CrossCutting", "Interop", "Toolkit", "Foundation", "SeedWork", "Seedwork",
     };
 
-    public const int MinDependents = 3;
-    public const int MinCellsSpanned = 3;
-    public const double CellsSpannedShare = 0.3;
-    public const double MinForeignInboundShare = 0.5;
-    public const double MinForeignInboundShareWithHint = 0.34;
-    public const double MaxDomainFanOutShare = 0.25;
-    public const double MinTissueInboundShareOfParts = 0.5;
-
     /// <param name="candidateCell">The preliminary community of each type in scope.</param>
     /// <param name="excluded">Types already classed as host or tissue units: they are neither candidates nor counted as domain code.</param>
     public static IReadOnlyList<TissueVerdict> Detect(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string>? excluded = null)
@@ -33,8 +25,8 @@ public static class TissueDetector
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(candidateCell);
         excluded ??= new HashSet<string>();
+        var settings = context.Config.Proposal.Tissue;
         var candidateCount = candidateCell.Values.Distinct().Count();
-        var spanNeeded = Math.Max(MinCellsSpanned, (int)Math.Ceiling(CellsSpannedShare * candidateCount));
         var inbound = context.Dependencies.Where(d => !excluded.Contains(d.From)).ToLookup(d => d.To, StringComparer.Ordinal);
         var outbound = context.Dependencies.Where(d => !excluded.Contains(d.To)).ToLookup(d => d.From, StringComparer.Ordinal);
         var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
@@ -44,7 +36,7 @@ public static class TissueDetector
         foreach (var type in types)
         {
             var incoming = inbound[type.Id].ToList();
-            if (incoming.Count < MinDependents)
+            if (incoming.Count < settings.MinDependents)
             {
                 continue;
             }
@@ -54,8 +46,8 @@ public static class TissueDetector
             var total = incoming.Sum(d => d.Strength);
             var foreign = total <= 0 ? 0 : incoming.Where(d => candidateCell[d.From] != own).Sum(d => d.Strength) / total;
             var hint = NameHint(type, projectNames);
-            var needed = hint is null ? spanNeeded : Math.Max(2, spanNeeded - 1);
-            var foreignNeeded = hint is null ? MinForeignInboundShare : MinForeignInboundShareWithHint;
+            var needed = settings.CellsSpannedNeeded(candidateCount, hint is not null);
+            var foreignNeeded = hint is null ? settings.MinForeignInboundShare : settings.MinForeignInboundShareWithHint;
             if (spanned >= needed && foreign >= foreignNeeded)
             {
                 candidates[type.Id] = new TissueVerdict(type.Id, incoming.Count, spanned, candidateCount, foreign, 0, hint);
@@ -63,7 +55,7 @@ public static class TissueDetector
         }
 
         var namespaceOf = context.Types.ToDictionary(t => t.Id, t => t.Namespace, StringComparer.Ordinal);
-        AddParts(types, candidates, inbound, candidateCount, namespaceOf);
+        AddParts(types, candidates, inbound, candidateCount, namespaceOf, settings.MinPartInboundShare);
 
         // Tissue may lean on other tissue, not on domain code: drop candidates reaching domain code until none does
         // (and parts no longer serving mostly tissue once tissue around them was dropped).
@@ -76,8 +68,8 @@ public static class TissueDetector
                 var outgoing = outbound[id].ToList();
                 var total = outgoing.Sum(d => d.Strength);
                 var domain = total <= 0 ? 0 : outgoing.Where(d => !candidates.ContainsKey(d.To)).Sum(d => d.Strength) / total;
-                var orphanedPart = candidates[id].TissueInboundShare is not null && TissueInboundShare(id, inbound[id], candidates, namespaceOf) < MinTissueInboundShareOfParts;
-                if (domain > MaxDomainFanOutShare || orphanedPart)
+                var orphanedPart = candidates[id].TissueInboundShare is not null && TissueInboundShare(id, inbound[id], candidates, namespaceOf) < settings.MinPartInboundShare;
+                if (domain > settings.MaxDomainFanOutShare || orphanedPart)
                 {
                     candidates.Remove(id);
                     changed = true;
@@ -99,7 +91,7 @@ public static class TissueDetector
     /// and that tissue would fail the fan-out rule and glue a domain to the platform.
     /// </summary>
     /// The namespace condition keeps a domain from turning into tissue part by part (a service, then its repository).
-    private static void AddParts(IReadOnlyList<TypeNode> types, Dictionary<string, TissueVerdict> candidates, ILookup<string, Dependency> inbound, int candidateCount, Dictionary<string, string> namespaceOf)
+    private static void AddParts(IReadOnlyList<TypeNode> types, Dictionary<string, TissueVerdict> candidates, ILookup<string, Dependency> inbound, int candidateCount, Dictionary<string, string> namespaceOf, double minPartShare)
     {
         bool added;
         do
@@ -114,7 +106,7 @@ public static class TissueDetector
 
                 var incoming = inbound[type.Id].ToList();
                 var share = TissueInboundShare(type.Id, incoming, candidates, namespaceOf);
-                if (incoming.Count > 0 && share >= MinTissueInboundShareOfParts)
+                if (incoming.Count > 0 && share >= minPartShare)
                 {
                     candidates[type.Id] = new TissueVerdict(type.Id, incoming.Count, 0, candidateCount, 0, 0, null, share);
                     added = true;

@@ -11,23 +11,48 @@ namespace Modernize.Analysis.Cells;
 /// <param name="DomainFanOutShare">Share of its outbound weight (inside and out) that goes to domain types outside it.</param>
 public sealed record TissueUnit(string Unit, string Grain, IReadOnlyList<string> Members, int Dependents, int CellsSpanned, int CandidateCells, double SelfContained, double DomainFanOutShare, string? NameHint)
 {
-    public string Sentence() => FormattableString.Invariant(
-        $"{Grain} {Unit} is tissue as a whole: {Members.Count} types used by {Dependents} types outside it spread over {CellsSpanned} of {CandidateCells} candidate cells; {SelfContained * 100:0}% of its types sit in candidate cells of their own rather than inside a domain; {DomainFanOutShare * 100:0}% of its outbound weight reaches domain code{(NameHint is null ? string.Empty : $"; its name segment '{NameHint}' supports it")}.");
+    /// <summary>What stood beside the use and fan-out tests.</summary>
+    public TissueUnitBasis Basis { get; init; } = TissueUnitBasis.Clusters;
+
+    /// <summary>The candidate cells its dependents had to span.</summary>
+    public int CellsNeeded { get; init; }
+
+    /// <summary>The clustering test's threshold (when <see cref="Basis"/> is <see cref="TissueUnitBasis.Clusters"/>).</summary>
+    public double MinSelfContained { get; init; }
+
+    /// <summary>The fan-out ceiling it was held to.</summary>
+    public double MaxDomainFanOutShare { get; init; }
+
+    /// <summary>The explanation: every test this kind of unit was held to, with its number and threshold.</summary>
+    public string Sentence()
+    {
+        var kernelWord = Unit.Split('.')[^1];
+        var grouping = Basis switch
+        {
+            TissueUnitBasis.Clusters => Invariant($"{SelfContained * 100:0}% of its types sit in candidate cells of their own rather than inside a domain (at least {MinSelfContained * 100:0}% needed)"),
+            TissueUnitBasis.KernelModule => Invariant($"as a folder of several projects named as a kernel ('{NameHint}'), it was not required to cluster with itself (the preliminary run pulls a kernel apart into the modules using it; {SelfContained * 100:0}% of its types sit in candidate cells of their own)"),
+            TissueUnitBasis.KernelName => Invariant($"named as a shared kernel ('{kernelWord}'), it was not required to cluster with itself ({SelfContained * 100:0}% of its types sit in candidate cells of their own)"),
+            _ => NameHint is null
+                ? "as the root namespace of a project spreading over several namespaces (its general-purpose code), it was judged by use and fan-out only, not by clustering"
+                : Invariant($"as a platform namespace (its segment '{NameHint}' names a technical concern), it was judged by use and fan-out only, not by clustering"),
+        };
+        var notCounted = Basis == TissueUnitBasis.Platform ? "; weight into tissue and into the other platform namespaces standing is not domain" : string.Empty;
+        var hint = NameHint is null || Basis is TissueUnitBasis.Platform or TissueUnitBasis.KernelModule ? string.Empty : $"; its name segment '{NameHint}' supports it";
+        return Invariant(
+            $"{Grain} {Unit} is tissue as a whole: {Members.Count} types used by {Dependents} types outside it spread over {CellsSpanned} of {CandidateCells} candidate cells (at least {CellsNeeded} needed); {grouping}; {DomainFanOutShare * 100:0}% of its outbound weight reaches domain code (at most {MaxDomainFanOutShare * 100:0}% allowed{notCounted}){hint}.");
+    }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }
 
 /// <summary>
 /// Tissue at the grain an architect uses: a whole project, or a namespace of a project holding several (Fitnet.Common in a
 /// single-project monolith), is tissue when many candidate cells use it, it uses no cell, and its types cluster among
 /// themselves rather than inside domains (a project of entities used across a layered application does not: each entity
-/// sits with its domain). Thresholds in docs/cells.md.
+/// sits with its domain). Thresholds: <c>proposal.tissue</c> (<see cref="Model.Configuration.TissueSettings"/>), docs/cells.md.
 /// </summary>
 public static class TissueUnitDetector
 {
-    public const int MinTypes = 2;
-    public const int MinDependents = 3;
-    public const double MinSelfContained = 0.6;
-    public const double MaxDomainFanOutShare = 0.15;
-    public const double MaxDomainFanOutShareWithHint = 0.25;
     public const string ModuleGrain = "Module";
     public const string NamespaceGrain = "Namespace";
 
@@ -39,8 +64,8 @@ public static class TissueUnitDetector
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(candidateCell);
         ArgumentNullException.ThrowIfNull(excluded);
+        var settings = context.Config.Proposal.Tissue;
         var candidateCount = candidateCell.Values.Distinct().Count();
-        var spanNeeded = Math.Max(TissueDetector.MinCellsSpanned, (int)Math.Ceiling(TissueDetector.CellsSpannedShare * candidateCount));
         var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var cellSizes = candidateCell.GroupBy(x => x.Value).ToDictionary(g => g.Key, g => g.Count());
         var units = Units(context, projectNames, excluded, moduleKey);
@@ -52,7 +77,7 @@ public static class TissueUnitDetector
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (grain, name, members) in units)
         {
-            if (members.Count < MinTypes || members.Exists(t => taken.Contains(t.Id)))
+            if (members.Count < settings.UnitMinTypes || members.Exists(t => taken.Contains(t.Id)))
             {
                 continue;
             }
@@ -62,8 +87,8 @@ public static class TissueUnitDetector
             var dependents = incoming.Select(d => d.From).Distinct(StringComparer.Ordinal).ToList();
             var spanned = dependents.Select(d => candidateCell[d]).Distinct().Count();
             var hint = members.Select(t => TissueDetector.NameHint(t, projectNames)).FirstOrDefault(h => h is not null);
-            var needed = hint is null ? spanNeeded : Math.Max(2, spanNeeded - 1);
-            if (dependents.Count < MinDependents || spanned < needed)
+            var needed = settings.CellsSpannedNeeded(candidateCount, hint is not null);
+            if (dependents.Count < settings.UnitMinDependents || spanned < needed)
             {
                 continue;
             }
@@ -73,16 +98,25 @@ public static class TissueUnitDetector
             var outgoing = members.SelectMany(t => outbound[t.Id]).Where(d => !excluded.Contains(d.To)).ToList();
             var total = outgoing.Sum(d => d.Strength);
             var domain = total <= 0 ? 0 : outgoing.Where(d => !inside.Contains(d.To) && !taken.Contains(d.To)).Sum(d => d.Strength) / total;
-            var maxDomain = hint is null ? MaxDomainFanOutShare : MaxDomainFanOutShareWithHint;
+            var maxDomain = hint is null ? settings.UnitMaxDomainFanOutShare : settings.UnitMaxDomainFanOutShareWithHint;
             // A kernel folder of several projects named as one (BuildingBlocks) is pulled apart into the modules that use it
             // in the preliminary run, so its name, its users and its fan-out stand in for clustering with itself.
             // So is a namespace inside a project named as a kernel (Fitnet.Common in a one-project monolith): candidate cells are
             // drawn without layout edges, and its types join the modules using them; being named a kernel, used widely and
             // using no module stands in too. A project keeps the clustering test: its own compile boundary already lets it cluster.
-            var clusters = selfContained >= MinSelfContained || (grain == ModuleGrain && hint is not null) || (grain == NamespaceGrain && kernelWords.Contains(name.Split('.')[^1]));
-            if (clusters && domain <= maxDomain)
+            TissueUnitBasis? basis = selfContained >= settings.UnitMinSelfContained ? TissueUnitBasis.Clusters
+                : grain == ModuleGrain && hint is not null ? TissueUnitBasis.KernelModule
+                : grain == NamespaceGrain && kernelWords.Contains(name.Split('.')[^1]) ? TissueUnitBasis.KernelName
+                : null;
+            if (basis is { } passed && domain <= maxDomain)
             {
-                found.Add(new TissueUnit(name, grain, members.Select(t => t.Id).ToList(), dependents.Count, spanned, candidateCount, selfContained, domain, hint));
+                found.Add(new TissueUnit(name, grain, members.Select(t => t.Id).ToList(), dependents.Count, spanned, candidateCount, selfContained, domain, hint)
+                {
+                    Basis = passed,
+                    CellsNeeded = needed,
+                    MinSelfContained = settings.UnitMinSelfContained,
+                    MaxDomainFanOutShare = maxDomain,
+                });
                 taken.UnionWith(inside);
             }
         }

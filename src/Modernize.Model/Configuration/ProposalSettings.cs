@@ -2,7 +2,7 @@ namespace Modernize.Model.Configuration;
 
 /// <summary>How cells are proposed (section <c>proposal</c>).</summary>
 /// <param name="Seed">Seed of the community detection; the same seed gives the same proposal.</param>
-/// <param name="Resolution">Modularity resolution γ (higher gives more, smaller cells); null chooses it among <see cref="CandidateResolutions"/> by stability.</param>
+/// <param name="Resolution">Modularity resolution γ (higher gives more, smaller cells); null chooses it among <see cref="Resolutions"/> by stability.</param>
 /// <param name="StructureWeight">Weight of static dependencies in the edge weight.</param>
 /// <param name="ChangeCouplingWeight">Weight of change coupling (when history exists).</param>
 /// <param name="DataWeight">Weight of shared data access (same table or entity).</param>
@@ -27,8 +27,11 @@ public sealed record ProposalSettings(
     int? MinCellSize = null,
     double LayoutWeight = 1.0)
 {
-    /// <summary>The resolutions tried when <see cref="Resolution"/> is not set; the most stable one satisfying the size rule wins.</summary>
+    /// <summary>The default of <see cref="Resolutions"/>.</summary>
     public static IReadOnlyList<double> CandidateResolutions { get; } = [0.25, 0.5, 0.75, 1.0, 1.5];
+
+    /// <summary>The resolutions tried when <see cref="Resolution"/> is not set (<c>proposal.resolutions</c>); the most stable one satisfying the size rule wins.</summary>
+    public IReadOnlyList<double> Resolutions { get; init; } = CandidateResolutions;
 
     /// <summary>The resolution modularity is reported at: the one set, else 1.</summary>
     public double ReportedResolution => Resolution ?? 1.0;
@@ -49,4 +52,10 @@ public sealed record ProposalSettings(
 
     /// <summary>How modules and kernels are read from the code's organisation (<c>proposal.modules</c>).</summary>
     public ModuleGrainSettings Modules { get; init; } = new();
+
+    /// <summary>When types and whole projects or namespaces are tissue (<c>proposal.tissue</c>).</summary>
+    public TissueSettings Tissue { get; init; } = new();
+
+    /// <summary>When a platform namespace is one tissue unit (<c>proposal.platform</c>).</summary>
+    public PlatformUnitSettings Platform { get; init; } = new();
 }

@@ -13,8 +13,16 @@ internal static class SettingsReader
     ];
 
     private static readonly string[] RatioKeys = ["max", "window"];
-    private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude", "maxCells", "maxCellShare", "minCellSize", "modules"];
+    private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude", "maxCells", "maxCellShare", "minCellSize", "modules", "tissue", "platform", "resolutions"];
     private static readonly string[] ModuleKeys = ["registrationOwnShare", "kernelUserShare", "kernelWords", "sliceMinDomainWords", "sliceDomainShare"];
+    private static readonly string[] TissueKeys =
+    [
+        "minDependents", "minCellsSpanned", "cellsSpannedShare", "minForeignInboundShare", "minForeignInboundShareWithHint",
+        "maxDomainFanOutShare", "minPartInboundShare", "unitMinTypes", "unitMinDependents", "unitMinSelfContained",
+        "unitMaxDomainFanOutShare", "unitMaxDomainFanOutShareWithHint",
+    ];
+
+    private static readonly string[] PlatformKeys = ["maxDomainFanOutShare", "minTypes", "minDependents", "minCellsSpanned", "cellsSpannedShare", "rootMinNamespaces", "words"];
     private static readonly string[] WeightKeys = ["structure", "changeCoupling", "data", "naming", "wiring", "layout"];
     private static readonly string[] HistoryKeys = ["window", "maxFilesPerCommit", "minRevisions", "minSharedRevisions", "minCouplingDegree"];
 
@@ -68,6 +76,9 @@ internal static class SettingsReader
                 "maxCellShare" => result with { MaxCellShare = context.Number(value, what, 0.01, 1) },
                 "minCellSize" => result with { MinCellSize = context.Integer(value, what, 1, 10_000) },
                 "modules" => result with { Modules = ReadModules(context, value) },
+                "tissue" => result with { Tissue = ReadTissue(context, value) },
+                "platform" => result with { Platform = ReadPlatform(context, value) },
+                "resolutions" => result with { Resolutions = ReadResolutions(context, value, what) },
                 _ => ReadWeights(context, value, result),
             };
         }
@@ -139,15 +150,95 @@ internal static class SettingsReader
                 "kernelUserShare" => result with { KernelUserShare = context.Number(value, what, 0.01, 1) },
                 "sliceMinDomainWords" => result with { SliceMinDomainWords = context.Integer(value, what, 1, 1_000) },
                 "sliceDomainShare" => result with { SliceDomainShare = context.Number(value, what, 0, 1) },
-                _ => result with { KernelWords = ReadKernelWords(context, value, what) },
+                _ => result with { KernelWords = ReadSegmentWords(context, value, what) },
             };
         }
 
         return result;
     }
 
-    /// <summary>Each kernel word is compared with one namespace segment, so a dotted or spaced entry could never match.</summary>
-    private static IReadOnlyList<string> ReadKernelWords(YamlReadContext context, YamlNode node, string what)
+    private static TissueSettings ReadTissue(YamlReadContext context, YamlNode node)
+    {
+        var result = new TissueSettings();
+        if (YamlReadContext.IsNull(node))
+        {
+            return result;
+        }
+
+        foreach (var (key, (_, value)) in context.Mapping(node, "proposal.tissue", TissueKeys))
+        {
+            var what = "proposal.tissue." + key;
+            result = key switch
+            {
+                "minDependents" => result with { MinDependents = context.Integer(value, what, 1, 10_000) },
+                "minCellsSpanned" => result with { MinCellsSpanned = context.Integer(value, what, 1, 10_000) },
+                "cellsSpannedShare" => result with { CellsSpannedShare = context.Number(value, what, 0, 1) },
+                "minForeignInboundShare" => result with { MinForeignInboundShare = context.Number(value, what, 0, 1) },
+                "minForeignInboundShareWithHint" => result with { MinForeignInboundShareWithHint = context.Number(value, what, 0, 1) },
+                "maxDomainFanOutShare" => result with { MaxDomainFanOutShare = context.Number(value, what, 0, 1) },
+                // At 0 every type with any inbound weight from its namespace's tissue would join it.
+                "minPartInboundShare" => result with { MinPartInboundShare = context.Number(value, what, 0.01, 1) },
+                "unitMinTypes" => result with { UnitMinTypes = context.Integer(value, what, 1, 10_000) },
+                "unitMinDependents" => result with { UnitMinDependents = context.Integer(value, what, 1, 10_000) },
+                "unitMinSelfContained" => result with { UnitMinSelfContained = context.Number(value, what, 0, 1) },
+                "unitMaxDomainFanOutShare" => result with { UnitMaxDomainFanOutShare = context.Number(value, what, 0, 1) },
+                _ => result with { UnitMaxDomainFanOutShareWithHint = context.Number(value, what, 0, 1) },
+            };
+        }
+
+        return result;
+    }
+
+    private static PlatformUnitSettings ReadPlatform(YamlReadContext context, YamlNode node)
+    {
+        var result = new PlatformUnitSettings();
+        if (YamlReadContext.IsNull(node))
+        {
+            return result;
+        }
+
+        foreach (var (key, (_, value)) in context.Mapping(node, "proposal.platform", PlatformKeys))
+        {
+            var what = "proposal.platform." + key;
+            result = key switch
+            {
+                "maxDomainFanOutShare" => result with { MaxDomainFanOutShare = context.Number(value, what, 0, 1) },
+                "minTypes" => result with { MinTypes = context.Integer(value, what, 1, 10_000) },
+                "minDependents" => result with { MinDependents = context.Integer(value, what, 1, 10_000) },
+                "minCellsSpanned" => result with { MinCellsSpanned = context.Integer(value, what, 1, 10_000) },
+                "cellsSpannedShare" => result with { CellsSpannedShare = context.Number(value, what, 0, 1) },
+                // One namespace would make every single-namespace project's only namespace a platform candidate.
+                "rootMinNamespaces" => result with { RootMinNamespaces = context.Integer(value, what, 2, 10_000) },
+                _ => result with { Words = ReadSegmentWords(context, value, what) },
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary>Ascending and distinct: a resolution's stability is measured against its neighbours in this order.</summary>
+    private static List<double> ReadResolutions(YamlReadContext context, YamlNode node, string what)
+    {
+        var items = context.Sequence(node, what);
+        if (items.Count is 0 or > 20)
+        {
+            throw context.Error(node, $"{what} must list 1 to 20 resolutions, not {items.Count}");
+        }
+
+        var values = items.Select(item => context.Number(item, "each entry of " + what, 0.01, 100)).ToList();
+        for (var i = 1; i < values.Count; i++)
+        {
+            if (values[i] <= values[i - 1])
+            {
+                throw context.Error(items[i], $"{what} must be in ascending order without repeats");
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Each kernel or platform word is compared with one namespace segment, so a dotted or spaced entry could never match.</summary>
+    private static IReadOnlyList<string> ReadSegmentWords(YamlReadContext context, YamlNode node, string what)
     {
         var words = context.Strings(node, what);
         var items = node is YamlSequenceNode sequence ? sequence.Children.ToList() : [node];

@@ -70,6 +70,16 @@ public sealed class ConfigLoaderErrorTests
     [InlineData("proposal:\n  modules:\n    sliceDomainShare: 2\n", 3, "proposal.modules.sliceDomainShare must be between 0 and 1")]
     [InlineData("proposal:\n  modules:\n    kernelWords: [Common, Shop.Common]\n", 3, "each entry of proposal.modules.kernelWords must be one namespace segment (letters, digits, '_'), not 'Shop.Common'")]
     [InlineData("proposal:\n  modules:\n    kernelWord: [Common]\n", 3, "did you mean 'kernelWords'?")]
+    [InlineData("proposal:\n  platform:\n    maxDomainFanOutShare: 1.5\n", 3, "proposal.platform.maxDomainFanOutShare must be between 0 and 1, not 1.5")]
+    [InlineData("proposal:\n  platform:\n    rootMinNamespaces: 1\n", 3, "proposal.platform.rootMinNamespaces must be between 2 and 10000, not 1")]
+    [InlineData("proposal:\n  platform:\n    words: [Caching, Core.IO]\n", 3, "each entry of proposal.platform.words must be one namespace segment (letters, digits, '_'), not 'Core.IO'")]
+    [InlineData("proposal:\n  platform:\n    word: [Caching]\n", 3, "did you mean 'words'?")]
+    [InlineData("proposal:\n  tissue:\n    minDependents: 0\n", 3, "proposal.tissue.minDependents must be between 1 and 10000, not 0")]
+    [InlineData("proposal:\n  tissue:\n    minPartInboundShare: 0\n", 3, "proposal.tissue.minPartInboundShare must be between 0.01 and 1, not 0")]
+    [InlineData("proposal:\n  tissue:\n    unitMinSelfContained: high\n", 3, "proposal.tissue.unitMinSelfContained must be a number, not 'high'")]
+    [InlineData("proposal:\n  resolutions: [0.5, 0.25]\n", 2, "proposal.resolutions must be in ascending order without repeats")]
+    [InlineData("proposal:\n  resolutions: []\n", 2, "proposal.resolutions must list 1 to 20 resolutions, not 0")]
+    [InlineData("proposal:\n  resolutions: [0.5, 200]\n", 2, "each entry of proposal.resolutions must be between 0.01 and 100, not 200")]
     public void Broken_rule_files_name_the_line_and_the_problem(string yaml, int line, string problem)
     {
         var error = Parse(yaml);

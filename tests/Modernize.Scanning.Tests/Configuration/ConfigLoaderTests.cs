@@ -117,6 +117,50 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Reads_the_tissue_platform_and_resolution_settings_over_their_defaults()
+    {
+        var config = ConfigLoader.Parse("""
+            proposal:
+              resolutions: [0.5, 1.0, 2.0]
+              tissue:
+                minDependents: 4
+                minCellsSpanned: 2
+                cellsSpannedShare: 0.5
+                minForeignInboundShare: 0.6
+                minForeignInboundShareWithHint: 0.4
+                maxDomainFanOutShare: 0.2
+                minPartInboundShare: 0.7
+                unitMinTypes: 3
+                unitMinDependents: 5
+                unitMinSelfContained: 0.5
+                unitMaxDomainFanOutShare: 0.1
+                unitMaxDomainFanOutShareWithHint: 0.2
+              platform:
+                maxDomainFanOutShare: 0.25
+                minTypes: 3
+                minDependents: 4
+                minCellsSpanned: 3
+                cellsSpannedShare: 0.4
+                rootMinNamespaces: 5
+                words: [Caching, Plumbing]
+            """, "m.yml");
+
+        var proposal = config.Proposal;
+        Assert.Equal([0.5, 1.0, 2.0], proposal.Resolutions);
+        Assert.Equal(new TissueSettings(4, 2, 0.5, 0.6, 0.4, 0.2, 0.7, 3, 5, 0.5, 0.1, 0.2), proposal.Tissue);
+        var platform = proposal.Platform;
+        Assert.Equal((0.25, 3, 4, 3, 0.4, 5), (platform.MaxDomainFanOutShare, platform.MinTypes, platform.MinDependents, platform.MinCellsSpanned, platform.CellsSpannedShare, platform.RootMinNamespaces));
+        Assert.True(platform.WordSet().Contains("plumbing"));
+        Assert.False(platform.WordSet().Contains("Logging"));
+        Assert.True(new PlatformUnitSettings().WordSet().Contains("Logging"));
+
+        var defaults = ConfigLoader.Parse("proposal:\n  tissue:\n  platform:\n", "m.yml").Proposal;
+        Assert.Equal(new TissueSettings(), defaults.Tissue);
+        Assert.Equal(new PlatformUnitSettings(), defaults.Platform);
+        Assert.Equal(ProposalSettings.CandidateResolutions, defaults.Resolutions);
+    }
+
+    [Fact]
     public void Reads_the_legacy_shop_product_map()
     {
         var path = RepoPaths.Fixture("legacy-shop", "modernize.yml");
