@@ -63,6 +63,22 @@ internal static class ModuleRecovery
             }
         }
 
+        if (Environment.GetEnvironmentVariable("CELLS_BENCH_TRACE") is not null)
+        {
+            // One tab-separated line per labelled type: proposed element, true module, type, confidence, strongest evidence.
+            var evidence = proposal.Memberships.ToDictionary(m => m.Type, m => m, StringComparer.Ordinal);
+            foreach (var (type, module) in truth.Concat(truthTissue.Select(t => KeyValuePair.Create(t, "(tissue)")))
+                .OrderBy(t => proposed.GetValueOrDefault(t.Key, "(none)"), StringComparer.Ordinal)
+                .ThenBy(t => t.Value, StringComparer.Ordinal)
+                .ThenBy(t => t.Key, StringComparer.Ordinal))
+            {
+                var membership = evidence.GetValueOrDefault(type);
+                Console.Error.WriteLine(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"T\t{proposed.GetValueOrDefault(type, "(none)")}\t{module}\t{type}\t{membership?.Confidence:0.00}\t{membership?.Evidence}"));
+            }
+        }
+
         var byProject = scope.Types.ToDictionary(t => t.Id, t => t.Project, StringComparer.Ordinal);
         var louvain = PlainLouvain(scope, config.Proposal.Seed);
         var cells = proposal.Cells.Where(c => c.Kind == CellKind.Cell).ToList();
