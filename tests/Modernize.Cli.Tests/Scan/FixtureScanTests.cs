@@ -1,3 +1,4 @@
+using Modernize.Cli.Tests.EndToEnd;
 using Modernize.Model.Graph;
 using Modernize.Model.Scan;
 using Modernize.Reporting.Json;
@@ -82,10 +83,8 @@ public sealed class FixtureScanTests
     [Fact]
     public void Modern_shop_slnx_loads_every_project_once_with_msbuild()
     {
-        using var temp = new TempDirectory();
-        var (result, scan) = Scan(temp, "modern-shop", "ModernShop.slnx");
-        Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Equal(5, scan!.Graph.Projects.Count);
+        var scan = FixtureScan.ModernShop.Scan; // the run's one scan of the fixture, shared with the end-to-end tests
+        Assert.Equal(5, scan.Graph.Projects.Count);
         Assert.All(scan.Graph.Projects, p => Assert.Equal(LoadMode.MsBuild, p.Fidelity.Mode));
         Assert.All(scan.Graph.Projects, p => Assert.True(p.Fidelity.Errors == 0, p.Name + " has errors"));
         var kernel = scan.Graph.Projects.Single(p => p.Name == "ModernShop.SharedKernel");
@@ -97,10 +96,8 @@ public sealed class FixtureScanTests
     [Fact]
     public void Legacy_shop_loads_with_msbuild_and_compiles()
     {
-        using var temp = new TempDirectory();
-        var (result, scan) = Scan(temp, "legacy-shop", "LegacyShop.sln");
-        Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Equal(5, scan!.Graph.Projects.Count);
+        var scan = FixtureScan.LegacyShop.Scan;
+        Assert.Equal(5, scan.Graph.Projects.Count);
         Assert.All(scan.Graph.Projects, p => Assert.True(p.Fidelity.Mode == LoadMode.MsBuild && p.Fidelity.Errors == 0 && !p.Fidelity.IsLow, p.Name));
         Assert.Equal(45, scan.Graph.Types.Count(t => !t.Generated));
     }

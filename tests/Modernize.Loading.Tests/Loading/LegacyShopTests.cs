@@ -4,7 +4,8 @@ using Modernize.Model.Graph;
 namespace Modernize.Loading.Tests.Loading;
 
 /// <summary>The old-style .NET Framework fixture loads through MSBuild with reference assemblies from packages.</summary>
-public sealed class LegacyShopTests(LegacyShop shop) : IClassFixture<LegacyShop>
+[Collection(LegacyShopLoads.Name)]
+public sealed class LegacyShopTests(LegacyShop shop)
 {
     [Fact]
     public void Loads_the_five_projects_of_the_solution_with_msbuild()

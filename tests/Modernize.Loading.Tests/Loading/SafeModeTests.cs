@@ -4,7 +4,8 @@ using Modernize.Model.Graph;
 namespace Modernize.Loading.Tests.Loading;
 
 /// <summary>Safe mode reads project files as data and must still see what MSBuild sees on a project needing no MSBuild logic.</summary>
-public sealed class SafeModeTests(LegacyShop normal, LegacyShopSafe safe) : IClassFixture<LegacyShop>, IClassFixture<LegacyShopSafe>
+[Collection(LegacyShopLoads.Name)]
+public sealed class SafeModeTests(LegacyShop normal, LegacyShopSafe safe)
 {
     [Fact]
     public void Every_project_is_loaded_in_safe_mode()

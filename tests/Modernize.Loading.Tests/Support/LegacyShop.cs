@@ -34,6 +34,16 @@ public sealed class LegacyShopSafe() : CopiedFixture("legacy-shop", "LegacyShop.
     protected override LoadOptions Options => new(Safe: true);
 }
 
+/// <summary>
+/// legacy-shop loaded once by MSBuild and once in safe mode for every test class that reads it (an MSBuild load costs seconds);
+/// the tests only read the workspaces, so they share them (decision 76).
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class LegacyShopLoads : ICollectionFixture<LegacyShop>, ICollectionFixture<LegacyShopSafe>
+{
+    public const string Name = "legacy-shop loaded";
+}
+
 /// <summary>The projects of fixtures/legacy-shop, as theory data.</summary>
 public static class LegacyShopProjects
 {
