@@ -148,6 +148,8 @@ public sealed class Glob
         }
 
         builder.Append('$');
-        return new Glob(pattern, separator, new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)));
+        // Linear-time matching guards against a hostile pattern in modernize.yml; a wall-clock timeout did too, but fired on
+        // ordinary paths when a loaded CI agent starved the matching thread (RegexMatchTimeoutException mid-scan).
+        return new Glob(pattern, separator, new Regex(builder.ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout));
     }
 }
