@@ -18,7 +18,9 @@ internal static class ModuleRecovery
 {
     public static RecoveryRow Measure(BenchmarkSolution solution, CodeGraph graph, ModernizeConfig config)
     {
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, config);
+        var proposalCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var scope = CellContext.Create(graph, AnalysisResult.Empty, config);
         if (Environment.GetEnvironmentVariable("CELLS_BENCH_VERBOSE") is not null)
         {
@@ -79,6 +81,7 @@ internal static class ModuleRecovery
             }
         }
 
+        SubCellEvidence.Report(scope, proposal, proposed, truth, config.Proposal, proposalCpu);
         var byProject = scope.Types.ToDictionary(t => t.Id, t => t.Project, StringComparer.Ordinal);
         var louvain = PlainLouvain(scope, config.Proposal.Seed);
         var cells = proposal.Cells.Where(c => c.Kind == CellKind.Cell).ToList();

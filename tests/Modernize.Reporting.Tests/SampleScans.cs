@@ -166,6 +166,23 @@ internal static class SampleScans
         };
     }
 
+    /// <summary>The sample with Orders split into two sub-cells named by <paramref name="name"/> (a hostile name for escaping tests).</summary>
+    public static ReportData WithSubCells(ReportData sample, Func<string, string>? name = null)
+    {
+        name ??= s => s;
+        var current = sample.Current;
+        var orders = current.Cells.Cells.First(c => c.Kind == CellKind.Cell && c.Members.Count == 3);
+        var split = orders with
+        {
+            SubCells =
+            [
+                new SubCell(name("Checkout"), [orders.Members[0], orders.Members[2]], 0.75, 3),
+                new SubCell(name("Order lines"), [orders.Members[1]], 0.6, 3),
+            ],
+        };
+        return sample with { Current = current with { Cells = current.Cells with { Cells = current.Cells.Cells.Select(c => c == orders ? split : c).ToList() } } };
+    }
+
     private static ProjectInfo Project(string name, string path, string framework, ProjectStyle style, ProjectFidelity fidelity) =>
         new(name, path, "C#", [framework], style, fidelity, [], [], []);
 }

@@ -52,6 +52,28 @@ public sealed class StoreRoundTripTests
 
     [SkippableTheory]
     [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
+    public async Task A_cells_sub_cells_load_back_with_their_members_and_figures(string backend)
+    {
+        using var databases = StoreBackend.Create(backend);
+        var db = databases.NewDatabase();
+        var scan = SyntheticScan.Create(SyntheticShape.Small);
+        var split = scan.Cells.Cells.First(c => c.Kind == CellKind.Cell && c.Members.Count >= 4);
+        var subCells = new[] { new SubCell("Checkout", split.Members.Take(2).ToList(), 0.75, 3.5), new SubCell("Lines", split.Members.Skip(2).ToList(), 0.6, 3.5) };
+        scan = scan with { Cells = scan.Cells with { Cells = scan.Cells.Cells.Select(c => c == split ? c with { SubCells = subCells } : c).ToList() } };
+
+        using var store = await ScanStoreFactory.OpenAsync(db);
+        var loaded = await store.LoadAsync(await store.SaveAsync(scan, CancellationToken.None), CancellationToken.None);
+
+        var back = loaded!.Cells.Cells.Single(c => c.Name == split.Name);
+        Assert.Equal(["Checkout", "Lines"], back.SubCells.Select(s => s.Name));
+        Assert.Equal(subCells[1].Members, back.SubCells[1].Members);
+        Assert.Equal(0.75, back.SubCells[0].Cohesion);
+        Assert.Equal(3.5, back.SubCells[0].SiblingWeight);
+        Assert.All(loaded.Cells.Cells.Where(c => c.Name != split.Name), c => Assert.Empty(c.SubCells));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreBackend.Names), MemberType = typeof(StoreBackend))]
     public async Task An_unchanged_part_is_stored_once_and_only_changed_projects_add_blobs(string backend)
     {
         using var databases = StoreBackend.Create(backend);

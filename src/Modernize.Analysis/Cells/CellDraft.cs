@@ -8,4 +8,8 @@ public sealed record CellDraft(
     CellKind Kind,
     string? Owner,
     IReadOnlyList<string> Members,
-    IReadOnlyList<string> Explanation);
+    IReadOnlyList<string> Explanation)
+{
+    /// <summary>Sub-cells found inside the cell (<see cref="Hierarchy.SubCellFinder"/>); never change its members.</summary>
+    public IReadOnlyList<SubCell> SubCells { get; init; } = [];
+}

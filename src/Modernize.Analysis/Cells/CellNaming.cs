@@ -16,11 +16,20 @@ public sealed class CellNaming
     private readonly HashSet<string> prefixSegments;
     private readonly HashSet<string> taken = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> takenStems = new(StringComparer.Ordinal);
+    private readonly HashSet<string> excluded = new(StringComparer.Ordinal);
 
     /// <param name="allTypes">Every type in scope, to learn which segments are the shared prefix rather than a domain.</param>
-    public CellNaming(IReadOnlyList<TypeNode> allTypes)
+    /// <param name="notNames">Names never proposed, nor their singular/plural twins (a sub-cell is never named after its cell).</param>
+    public CellNaming(IReadOnlyList<TypeNode> allTypes, IReadOnlyList<string>? notNames = null)
     {
         ArgumentNullException.ThrowIfNull(allTypes);
+        foreach (var name in notNames ?? [])
+        {
+            taken.Add(name);
+            takenStems.Add(DomainWords.Stem(name));
+            excluded.Add(DomainWords.Stem(name));
+        }
+
         prefixSegments = allTypes
             .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
@@ -108,6 +117,7 @@ public sealed class CellNaming
             .Concat(stems.Take(3))
             .Concat(segments.Take(3))
             .DistinctBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(g => excluded.Count == 0 || !excluded.Contains(DomainWords.Stem(g.Name)))
             .ToList();
         return candidates.Count > 0 || typeNames.Count == 0 ? candidates : [(TypeNameStem(typeNames.Order(StringComparer.Ordinal).First()), 0)];
     }

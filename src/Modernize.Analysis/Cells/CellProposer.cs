@@ -1,4 +1,5 @@
 using Modernize.Analysis.Cells.Community;
+using Modernize.Analysis.Cells.Hierarchy;
 using Modernize.Model.Analysis;
 using Modernize.Model.Cells;
 using Modernize.Model.Configuration;
@@ -60,7 +61,8 @@ public static class CellProposer
             .ToList();
         var cellNames = naming.NameAll(cells);
         drafts.AddRange(cells.Select((members, i) => CellDraftOf(members, cellNames[i], settings, choice)));
-        var (placed, unconnected) = IsolatedTypePlacement.Place(drafts, isolated, context);
+        var (placedCells, unconnected) = IsolatedTypePlacement.Place(drafts, isolated, context);
+        var placed = SubCellFinder.Refine(placedCells, domainGraph, domain, context.TypeById, settings);
         var cellOf = placed.SelectMany(d => d.Members.Select(m => (Member: m, d.Name))).GroupBy(x => x.Member, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var memberships = MembershipEvidence.Of(signals, domain.Select(id => cellOf.GetValueOrDefault(id, string.Empty)).ToList(), choice.NodeStability, context);
         memberships.AddRange(units.SelectMany(u => u.Members.Select(m => new TypeMembership(m, cellOf[m], 1, CellScorer.Text($"tissue unit: {u.Grain.ToLowerInvariant()} {u.Unit} is used by {u.CellsSpanned} of {u.CandidateCells} candidate cells and reaches {u.DomainFanOutShare * 100:0}% into domain code")))));

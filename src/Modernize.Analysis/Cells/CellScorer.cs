@@ -83,7 +83,7 @@ public static class CellScorer
             CellKind.Host => [.. draft.Explanation, Text($"Size: {facts.SourceLines:N0} source lines in {Count(draft.Members.Count, "type")}.")],
             _ => Explain(facts),
         };
-        return new Cell(draft.Name, draft.Kind, origin, draft.Owner, draft.Members, Score(facts), facts.ToScore(), explanation);
+        return new Cell(draft.Name, draft.Kind, origin, draft.Owner, draft.Members, Score(facts), facts.ToScore(), explanation) { SubCells = draft.SubCells };
     }
 
     private static List<string> TissueLines(CellFacts facts)

@@ -52,6 +52,11 @@ internal static class CellsPrinter
         var q = result.Quality;
         console.MarkupLine(Invariant($"[grey]Modularity Q {q.Modularity:0.00} · SM {q.StructuralModularity:0.000} · ICP {q.InterPartitionCallPercentage * 100:0.#}% · IFN {q.InterfaceNumber:0.#} · NED {q.NonExtremeDistribution * 100:0}% (formulas: docs/cells.md)[/]"));
         console.Write(CellTable(result, title));
+        if (result.Cells.Any(c => c.SubCells.Count > 0))
+        {
+            console.MarkupLine("[grey]└ sub-cells: seams inside a large cell, parts a team could own separately (cohesion inside the cell, coupling = weight to the sibling sub-cells; docs/cells.md).[/]");
+        }
+
         var tissue = result.Cells.Where(c => c.Kind == CellKind.Tissue).ToList();
         if (tissue.Count > 0)
         {
@@ -107,6 +112,24 @@ internal static class CellsPrinter
                 Invariant($"{b.Cycles}"),
                 Invariant($"{b.BlockerPoints}"),
                 Invariant($"{b.Size:N0}"));
+
+            // Sub-cells indented under their cell: cohesion inside the cell, coupling to the sibling sub-cells.
+            foreach (var sub in cell.SubCells)
+            {
+                table.AddRow(
+                    $"  [grey]└[/] {Markup.Escape(sub.Name)}",
+                    string.Empty,
+                    Invariant($"{sub.Members.Count}"),
+                    string.Empty,
+                    string.Empty,
+                    Invariant($"{sub.Cohesion:0.00}"),
+                    Invariant($"{sub.SiblingWeight:0.#}"),
+                    string.Empty,
+                    string.Empty,
+                    string.Empty,
+                    string.Empty,
+                    string.Empty);
+            }
         }
 
         return table;
@@ -186,6 +209,11 @@ internal static class CellsPrinter
         foreach (var line in cell.Explanation)
         {
             console.MarkupLine("• " + Markup.Escape(line));
+        }
+
+        foreach (var sub in cell.SubCells)
+        {
+            console.MarkupLine(Invariant($"[grey]└ sub-cell[/] [bold]{Markup.Escape(sub.Name)}[/] ({sub.Members.Count} types, cohesion {sub.Cohesion:0.00} inside the cell): ") + Markup.Escape(string.Join(", ", sub.Members)));
         }
 
         var memberships = scan.Cells.Memberships.Where(m => m.Element == cell.Name).ToDictionary(m => m.Type, StringComparer.Ordinal);

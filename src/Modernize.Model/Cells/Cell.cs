@@ -12,4 +12,8 @@ public sealed record Cell(
     IReadOnlyList<string> Members,
     double Score,
     CellScore Breakdown,
-    IReadOnlyList<string> Explanation);
+    IReadOnlyList<string> Explanation)
+{
+    /// <summary>The seams inside a large cell, when splitting it helps (docs/cells.md, "Sub-cells"); empty for most cells, tissue and hosts.</summary>
+    public IReadOnlyList<SubCell> SubCells { get; init; } = [];
+}

@@ -137,7 +137,10 @@ internal static class CellsViewBuilder
             cell.Explanation,
             own.Sum(u => u.Types.Count),
             own.Sum(u => u.Lines),
-            data);
+            data)
+        {
+            SubCells = cell.SubCells.Select(s => new SubCellView(s.Name, s.Members, s.Cohesion, s.SiblingWeight)).ToList(),
+        };
     }
 
     private static List<int[]> UnitEdges(IReadOnlyList<Dependency> dependencies, Dictionary<string, int> unitOfType)

@@ -81,7 +81,14 @@ public sealed record CellView(
     IReadOnlyList<string> Explanation,
     int Types,
     int Lines,
-    IReadOnlyList<DataAccessView> Data);
+    IReadOnlyList<DataAccessView> Data)
+{
+    /// <summary>The seams inside a large cell, for the reader to drill into (docs/cells.md, "Sub-cells").</summary>
+    public IReadOnlyList<SubCellView> SubCells { get; init; } = [];
+}
+
+/// <summary>A sub-cell of a cell: its name, members, cohesion inside the cell and weight to its siblings.</summary>
+public sealed record SubCellView(string Name, IReadOnlyList<string> Members, double Cohesion, double SiblingWeight);
 
 /// <summary>A table, entity or SQL text a cell's types touch, and where.</summary>
 public sealed record DataAccessView(string Target, string Kind, string Operation, string From, string Location);

@@ -56,6 +56,28 @@ public sealed class CellsPrinterTests
         Assert.Contains("No cell or tissue named 'Nowhere'", Render(scan, "Nowhere"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Prints_sub_cells_indented_under_their_cell_and_lists_their_members_when_explaining_it()
+    {
+        var scan = Scan(withMap: false);
+        var cell = scan.Cells.Cells.First(c => c.Kind == CellKind.Cell);
+        var split = cell with { SubCells = [new SubCell("Checkout[Legacy]", cell.Members.Take(2).ToList(), 0.83, 2.5), new SubCell("Storage", cell.Members.Skip(2).ToList(), 0.5, 2.5)] };
+        scan = scan with { Cells = scan.Cells with { Cells = scan.Cells.Cells.Select(c => c == cell ? split : c).ToList() } };
+
+        var lines = Render(scan).Split('\n');
+
+        var cellRow = Array.FindIndex(lines, l => l.Contains(" " + cell.Name + " ", StringComparison.Ordinal));
+        Assert.True(cellRow >= 0);
+        Assert.Contains("└ Checkout[Legacy]", lines[cellRow + 1], StringComparison.Ordinal);
+        Assert.Contains("0.83", lines[cellRow + 1], StringComparison.Ordinal);
+        Assert.Contains("2.5", lines[cellRow + 1], StringComparison.Ordinal);
+        Assert.Contains("└ Storage", lines[cellRow + 2], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains("└ sub-cells: seams inside a large cell", StringComparison.Ordinal));
+        var explained = Render(scan, cell.Name);
+        Assert.Contains("└ sub-cell Checkout[Legacy] (2 types, cohesion 0.83 inside the cell): " + string.Join(", ", cell.Members.Take(2)), explained, StringComparison.Ordinal);
+        Assert.DoesNotContain("sub-cell", Render(Scan(withMap: false)), StringComparison.Ordinal);
+    }
+
     private static string Render(ScanDocument scan, string? explain = null)
     {
         using var writer = new StringWriter();

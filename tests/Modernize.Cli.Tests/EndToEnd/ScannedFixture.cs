@@ -10,7 +10,7 @@ namespace Modernize.Cli.Tests.EndToEnd;
 /// One fixture copied out of the repository (its Directory.Build.props must not apply to it) and scanned by the real CLI, as
 /// a user would: <c>modernize scan ENTRY --json --report --db</c>. A real MSBuild scan costs tens of seconds, so each fixture
 /// is scanned at most once per test run (<see cref="Of"/>) and every test that only reads the result shares it: its document,
-/// JSON, HTML report and store. The copy is deleted when the test process exits (decision 76, docs/testing.md).
+/// JSON, HTML report and store. The copy is deleted when the test process exits (decision 75, docs/testing.md).
 /// </summary>
 public sealed class FixtureScan
 {

@@ -36,7 +36,7 @@ public sealed class LegacyShopSafe() : CopiedFixture("legacy-shop", "LegacyShop.
 
 /// <summary>
 /// legacy-shop loaded once by MSBuild and once in safe mode for every test class that reads it (an MSBuild load costs seconds);
-/// the tests only read the workspaces, so they share them (decision 76).
+/// the tests only read the workspaces, so they share them (decision 75).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class LegacyShopLoads : ICollectionFixture<LegacyShop>, ICollectionFixture<LegacyShopSafe>

@@ -111,6 +111,46 @@ public sealed class ReportPageTests(Chromium chromium) : IClassFixture<Chromium>
     }
 
     [ChromiumFact]
+    public async Task A_split_cell_lets_the_reader_drill_into_its_sub_cells_and_their_members()
+    {
+        var report = await OpenAsync(SampleScans.WithSubCells(SampleScans.Shop()));
+
+        await report.ClickCellAsync("Orders");
+
+        var subCells = report.Page.Locator("#cell-details details.subcell");
+        Assert.Equal(2, await subCells.CountAsync());
+        Assert.Equal(["Checkout", "Order lines"], await report.Page.EvaluateAsync<string[]>("[...document.querySelectorAll('#cell-details details.subcell')].map(d => d.getAttribute('data-subcell'))"));
+        var checkout = subCells.Nth(0);
+        Assert.False(await checkout.Locator(".subcell-members").IsVisibleAsync());
+        Assert.Contains("2 types · cohesion 75% inside the cell", await checkout.Locator("summary").InnerTextAsync(), StringComparison.Ordinal);
+
+        await checkout.Locator("summary").ClickAsync();
+
+        Assert.True(await checkout.Locator(".subcell-members").IsVisibleAsync());
+        var members = await checkout.Locator(".subcell-members").InnerTextAsync();
+        Assert.Contains("Shop.Web.Controllers.OrderController", members, StringComparison.Ordinal);
+        Assert.Equal(2, await checkout.Locator(".subcell-members li").CountAsync());
+        await report.ClickCellAsync("Billing");
+        Assert.Equal(0, await report.Page.Locator("#cell-details details.subcell").CountAsync());
+        Assert.Empty(report.Errors);
+    }
+
+    [ChromiumFact]
+    public async Task Hostile_sub_cell_names_are_shown_as_text_and_stay_inert()
+    {
+        var report = await OpenAsync(SampleScans.WithSubCells(SampleScans.Shop(), s => s + SampleScans.ScriptPayload + SampleScans.AttributePayload));
+
+        await report.ClickCellAsync("Orders");
+        await report.Page.EvaluateAsync("document.querySelectorAll('#cell-details details.subcell').forEach(d => d.open = true)");
+
+        var text = await report.TextOfAsync("#cell-details");
+        Assert.Contains("Checkout" + SampleScans.ScriptPayload + SampleScans.AttributePayload, text, StringComparison.Ordinal);
+        Assert.Equal("undefined", await report.Page.EvaluateAsync<string>("typeof window.__pwned"));
+        Assert.Equal(0, await report.Page.Locator("#cell-details script, #cell-details img").CountAsync());
+        Assert.Empty(report.Errors);
+    }
+
+    [ChromiumFact]
     public async Task Hostile_membership_evidence_is_shown_as_text_and_stays_inert()
     {
         var report = await OpenAsync(SampleScans.HostileShop());

@@ -57,6 +57,35 @@ public sealed class ScanJsonTests
     }
 
     [Fact]
+    public void A_cells_sub_cells_are_written_and_read_back()
+    {
+        var original = Sample();
+        var split = original.Cells.Cells[0] with { SubCells = [new SubCell("Checkout", ["A.Orders"], 0.8, 2.5)] };
+        original = original with { Cells = original.Cells with { Cells = [split] } };
+
+        var json = ScanJsonWriter.Write(original);
+        var back = ScanJsonReader.Read(json);
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var written = document.RootElement.GetProperty("cells")[0].GetProperty("subCells")[0];
+        Assert.Equal("Checkout", written.GetProperty("name").GetString());
+        Assert.Equal(2.5, written.GetProperty("siblingWeight").GetDouble());
+        var sub = Assert.Single(back.Cells.Cells[0].SubCells);
+        Assert.Equal(["A.Orders"], sub.Members);
+        Assert.Equal(0.8, sub.Cohesion);
+    }
+
+    [Fact]
+    public void A_file_without_sub_cells_reads_back_with_none()
+    {
+        var json = ScanJsonWriter.Write(Sample());
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        node["cells"]![0]!.AsObject().Remove("subCells");
+
+        Assert.Empty(ScanJsonReader.Read(node.ToJsonString()).Cells.Cells[0].SubCells);
+    }
+
+    [Fact]
     public void The_top_level_properties_are_the_catalogue_sections_in_order()
     {
         var json = ScanJsonWriter.Write(Sample());

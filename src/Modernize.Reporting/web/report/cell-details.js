@@ -1,6 +1,6 @@
 /*
  * cellDetails: the panel beside the map. select(index) shows a cell: readiness score and its breakdown, why, the seams to
- * cut with file:line, the data it touches, how firmly its members belong, and its members by namespace. showUnit(index)
+ * cut with file:line, the data it touches, how firmly its members belong, its sub-cells to drill into, and its members by namespace. showUnit(index)
  * shows one namespace of an expanded cell.
  */
 var cellDetails = (function () {
@@ -22,6 +22,16 @@ var cellDetails = (function () {
     return el('table', 'breakdown', el('tbody', null, rows.map(function (r) {
       return el('tr', null, [el('td', null, [r[0], el('div', 'muted', r[2])]), el('td', 'num', [r[1], r[3] !== null ? el('div', 'bar', dom.bar(r[3])) : null])]);
     })));
+  }
+
+  /** One sub-cell, closed until the reader drills into it: its figures, then its members. */
+  function subCell(s) {
+    var d = el('details', 'unit subcell');
+    d.setAttribute('data-subcell', s.name);
+    d.appendChild(el('summary', null, [el('span', 'cell-name', s.name),
+      el('span', 'muted', num(s.members.length) + ' types · cohesion ' + pct(s.cohesion) + ' inside the cell · ' + num(s.siblingWeight, 1) + ' weight to the other sub-cells')]));
+    d.appendChild(el('ul', 'subcell-members', s.members.map(function (m) { return el('li', 'mono', m); })));
+    return d;
   }
 
   function select(index) {
@@ -46,6 +56,11 @@ var cellDetails = (function () {
     if (c.explanation && c.explanation.length) {
       panelNode.appendChild(el('h4', null, 'Why'));
       panelNode.appendChild(el('ul', 'explain', c.explanation.map(function (s) { return el('li', null, s); })));
+    }
+    if (c.subCells && c.subCells.length) {
+      panelNode.appendChild(el('h4', null, 'Sub-cells (' + c.subCells.length + ')'));
+      panelNode.appendChild(el('p', 'muted', 'Seams inside this cell: parts a team could own separately. Open one to see its members.'));
+      panelNode.appendChild(el('div', 'subcells', c.subCells.map(subCell)));
     }
     var seams = state.data.cells.seams.filter(function (s) { return s.from === c.name || s.to === c.name; });
     var cuts = el('div', 'cuts');
