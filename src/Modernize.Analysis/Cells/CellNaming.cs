@@ -164,7 +164,7 @@ public sealed class CellNaming
     }
 
     private bool IsDomainSegment(string segment) =>
-        segment.Length > 1 && !DomainWords.Technical.Contains(segment) && !ConventionalNames.IsConventional(segment) && !prefixSegments.Contains(segment)
+        segment.Length > 1 && !DomainWords.Technical.Contains(segment) && !KindWords.Contains(segment) && !ConventionalNames.IsConventional(segment) && !prefixSegments.Contains(segment)
         && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
 
     private static string[] Segments(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
@@ -189,7 +189,12 @@ public sealed class CellNaming
     /// evidence in the naming signal, where they tie a screen's or an event's types together (taking them out of
     /// <see cref="DomainWords.Technical"/> moved SmartStoreNET's NMI 0.80 → 0.76), but they never name a cell.
     /// </summary>
-    private static readonly HashSet<string> KindWords = new(StringComparer.OrdinalIgnoreCase) { "Args", "EventArgs", "Frm", "Dlg" };
+    /// <remarks>
+    /// Also the layer word <c>Presentation</c> (SmartStoreNET's <c>src/Presentation/</c> folder named its Orders cell and six
+    /// of its sub-cells) and <c>Invalid</c>, the adjective of exception names (InvalidSeatNumberException named booking's
+    /// exceptions sub-cell): naming only, for the same reason.
+    /// </remarks>
+    private static readonly HashSet<string> KindWords = new(StringComparer.OrdinalIgnoreCase) { "Args", "EventArgs", "Frm", "Dlg", "Presentation", "Invalid" };
 
     /// <summary>The share of a cell's members a segment or word must cover to name it outright.</summary>
     private const double FairShare = 0.3;

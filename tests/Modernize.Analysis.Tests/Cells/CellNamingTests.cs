@@ -187,6 +187,18 @@ public sealed class CellNamingTests
         Assert.Equal(["Theme"], naming.NameAll([members]));
     }
 
+    [Fact]
+    public void A_presentation_folder_or_the_invalid_of_exception_names_names_no_cell()
+    {
+        // Every member sits under src/Presentation/ (a segment every member shares would win outright) and more type names say
+        // Invalid than Seat: neither says what business they serve.
+        string[] names = ["InvalidSeatException", "InvalidFlightException", "InvalidAircraftException", "InvalidAirportException", "SeatBooker", "SeatMap"];
+        var members = names.Select(n => Type($"Shop.Web.{n}", $"src/Presentation/Shop.Web/{n}.cs")).ToList();
+        var naming = new CellNaming([.. members, .. Others("Shop")]);
+
+        Assert.Equal(["Seat"], naming.NameAll([members]));
+    }
+
     // Other types of the solution, sharing its product prefix, so that prefix is learned as one and names nothing.
     private static IEnumerable<TypeNode> Others(string product) => Enumerable.Range(0, 30).Select(i => Type($"{product}.Area{i}.Thing", $"src/{product}/Area{i}/Thing.cs"));
 
