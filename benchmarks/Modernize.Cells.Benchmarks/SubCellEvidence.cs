@@ -40,7 +40,7 @@ internal static class SubCellEvidence
         var again = SubCellFinder.Refine(drafts, graph, domain, scope.TypeById, settings);
         var finderCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var same = again.Zip(proposal.Cells).All(x => x.First.SubCells.Select(s => s.Name + ":" + string.Join(',', s.Members)).SequenceEqual(x.Second.SubCells.Select(s => s.Name + ":" + string.Join(',', s.Members))));
-        // Every candidate's figures, kept or not: the evidence behind SubCellFinder.MinModularity.
+        // Every candidate's figures, kept or not: the evidence behind proposal.subCells.minModularity.
         var teamSize = Analysis.Cells.Sizing.CellSizeRule.TeamSize(settings, cells.Sum(c => c.Members.Count));
         var nodeOf = domain.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var candidates = drafts.Where(d => d.Kind == CellKind.Cell)

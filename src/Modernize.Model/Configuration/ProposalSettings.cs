@@ -58,4 +58,7 @@ public sealed record ProposalSettings(
 
     /// <summary>When a platform namespace is one tissue unit (<c>proposal.platform</c>).</summary>
     public PlatformUnitSettings Platform { get; init; } = new();
+
+    /// <summary>When a large cell is shown with sub-cells (<c>proposal.subCells</c>).</summary>
+    public SubCellSettings SubCells { get; init; } = new();
 }

@@ -13,7 +13,7 @@ internal static class SettingsReader
     ];
 
     private static readonly string[] RatioKeys = ["max", "window"];
-    private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude", "maxCells", "maxCellShare", "minCellSize", "modules", "tissue", "platform", "resolutions"];
+    private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude", "maxCells", "maxCellShare", "minCellSize", "modules", "tissue", "platform", "resolutions", "subCells"];
     private static readonly string[] ModuleKeys = ["registrationOwnShare", "kernelUserShare", "kernelWords", "sliceMinDomainWords", "sliceDomainShare"];
     private static readonly string[] TissueKeys =
     [
@@ -22,6 +22,7 @@ internal static class SettingsReader
         "unitMaxDomainFanOutShare", "unitMaxDomainFanOutShareWithHint",
     ];
 
+    private static readonly string[] SubCellKeys = ["minTeamsInCell", "resolution", "minModularity", "maxCrossingShare", "maxSubCells"];
     private static readonly string[] PlatformKeys = ["maxDomainFanOutShare", "minTypes", "minDependents", "minCellsSpanned", "cellsSpannedShare", "rootMinNamespaces", "words"];
     private static readonly string[] WeightKeys = ["structure", "changeCoupling", "data", "naming", "wiring", "layout"];
     private static readonly string[] HistoryKeys = ["window", "maxFilesPerCommit", "minRevisions", "minSharedRevisions", "minCouplingDegree"];
@@ -79,6 +80,7 @@ internal static class SettingsReader
                 "tissue" => result with { Tissue = ReadTissue(context, value) },
                 "platform" => result with { Platform = ReadPlatform(context, value) },
                 "resolutions" => result with { Resolutions = ReadResolutions(context, value, what) },
+                "subCells" => result with { SubCells = ReadSubCells(context, value) },
                 _ => ReadWeights(context, value, result),
             };
         }
@@ -210,6 +212,32 @@ internal static class SettingsReader
                 // One namespace would make every single-namespace project's only namespace a platform candidate.
                 "rootMinNamespaces" => result with { RootMinNamespaces = context.Integer(value, what, 2, 10_000) },
                 _ => result with { Words = ReadSegmentWords(context, value, what) },
+            };
+        }
+
+        return result;
+    }
+
+    private static SubCellSettings ReadSubCells(YamlReadContext context, YamlNode node)
+    {
+        var result = new SubCellSettings();
+        if (YamlReadContext.IsNull(node))
+        {
+            return result;
+        }
+
+        foreach (var (key, (_, value)) in context.Mapping(node, "proposal.subCells", SubCellKeys))
+        {
+            var what = "proposal.subCells." + key;
+            result = key switch
+            {
+                // One team-sized part is the cell itself.
+                "minTeamsInCell" => result with { MinTeamsInCell = context.Integer(value, what, 2, 100) },
+                "resolution" => result with { Resolution = context.Number(value, what, 0.01, 100) },
+                "minModularity" => result with { MinModularity = context.Number(value, what, 0, 1) },
+                "maxCrossingShare" => result with { MaxCrossingShare = context.Number(value, what, 0, 1) },
+                // Fewer than two is no split.
+                _ => result with { MaxSubCells = context.Integer(value, what, 2, 100) },
             };
         }
 

@@ -74,6 +74,8 @@ public sealed class ConfigLoaderErrorTests
     [InlineData("proposal:\n  platform:\n    rootMinNamespaces: 1\n", 3, "proposal.platform.rootMinNamespaces must be between 2 and 10000, not 1")]
     [InlineData("proposal:\n  platform:\n    words: [Caching, Core.IO]\n", 3, "each entry of proposal.platform.words must be one namespace segment (letters, digits, '_'), not 'Core.IO'")]
     [InlineData("proposal:\n  platform:\n    word: [Caching]\n", 3, "did you mean 'words'?")]
+    [InlineData("proposal:\n  subCells:\n    maxSubCells: 1\n", 3, "proposal.subCells.maxSubCells must be between 2 and 100, not 1")]
+    [InlineData("proposal:\n  subCells:\n    minModularity: 2\n", 3, "proposal.subCells.minModularity must be between 0 and 1, not 2")]
     [InlineData("proposal:\n  tissue:\n    minDependents: 0\n", 3, "proposal.tissue.minDependents must be between 1 and 10000, not 0")]
     [InlineData("proposal:\n  tissue:\n    minPartInboundShare: 0\n", 3, "proposal.tissue.minPartInboundShare must be between 0.01 and 1, not 0")]
     [InlineData("proposal:\n  tissue:\n    unitMinSelfContained: high\n", 3, "proposal.tissue.unitMinSelfContained must be a number, not 'high'")]

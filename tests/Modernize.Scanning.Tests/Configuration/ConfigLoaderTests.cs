@@ -161,6 +161,23 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Reads_the_sub_cell_settings_over_their_defaults()
+    {
+        var config = ConfigLoader.Parse("""
+            proposal:
+              subCells:
+                minTeamsInCell: 3
+                resolution: 1.5
+                minModularity: 0.4
+                maxCrossingShare: 0.25
+                maxSubCells: 4
+            """, "m.yml");
+
+        Assert.Equal(new SubCellSettings(3, 1.5, 0.4, 0.25, 4), config.Proposal.SubCells);
+        Assert.Equal(new SubCellSettings(), ConfigLoader.Parse("proposal:\n  subCells:\n", "m.yml").Proposal.SubCells);
+    }
+
+    [Fact]
     public void Reads_the_legacy_shop_product_map()
     {
         var path = RepoPaths.Fixture("legacy-shop", "modernize.yml");

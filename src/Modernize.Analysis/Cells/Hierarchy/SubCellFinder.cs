@@ -15,46 +15,16 @@ public sealed record SubCellSplit(IReadOnlyList<SubCell> SubCells, double Modula
 
 /// <summary>
 /// Finds the seams inside large cells once the top-level cells are final (docs/cells.md, "Sub-cells"): Leiden over the
-/// cell's part of the proposal's own weighted graph, at γ = <see cref="Resolution"/> (the cell's own graph is the whole
-/// graph here), three seeds, the parts folded to half a team and to at most <see cref="MaxSubCells"/>. The split is kept
-/// when it leaves at least two parts, its modularity inside the cell is at least <see cref="MinModularity"/> and at most
-/// <see cref="MaxCrossingShare"/> of the cell's weight crosses between them. Cells,
+/// cell's part of the proposal's own weighted graph, at the resolution of <c>proposal.subCells</c> (γ = 1: the cell's own
+/// graph is the whole graph here), three seeds, the parts folded to half a team and to at most <c>maxSubCells</c>. The split
+/// is kept when it leaves at least two parts, its modularity inside the cell reaches <c>minModularity</c> and at most
+/// <c>maxCrossingShare</c> of the cell's weight crosses between them (<see cref="SubCellSettings"/>). Cells,
 /// their members and names never change: sub-cells are a refinement shown beside them.
 /// </summary>
 public static class SubCellFinder
 {
-    /// <summary>A cell is split only when it could hold this many team-sized parts (<see cref="CellSizeRule.TeamSize"/>).</summary>
-    public const int MinTeamsInCell = 2;
-
     /// <summary>No sub-cell under this many types, whatever the team size.</summary>
     public const int MinSubCellFloor = 3;
-
-    /// <summary>
-    /// Modularity (γ = 1) the split must reach inside the cell's graph. Leiden finds some structure in any graph (a dense
-    /// random cell still gives 0.1–0.2); 0.3 is the conventional mark of real community structure (Newman 2004), and on the
-    /// benchmark it separated the splits an architect would recognise from noise (docs/cells.md, "Sub-cells").
-    /// </summary>
-    public const double MinModularity = 0.3;
-
-    /// <summary>
-    /// The resolution inside a cell. The proposal's own γ is chosen for the whole graph, where a coarse one (0.25 on
-    /// booking-modular-monolith) leaves its 156-type Flight cell in one piece even on its own; γ = 1 is plain modularity of
-    /// the cell's graph, the quantity <see cref="MinModularity"/> judges.
-    /// </summary>
-    public const double Resolution = 1.0;
-
-    /// <summary>
-    /// Sub-cells per cell at most: smaller ones fold into their strongest neighbour beyond it. A drill-down an architect reads
-    /// at a glance; without it modular-monolith-with-ddd's 341-type Meetings cell gave 9 sub-cells of 12 to 67 types.
-    /// </summary>
-    public const int MaxSubCells = 6;
-
-    /// <summary>
-    /// Share of the weight inside the cell that may cross between its sub-cells. Above it the parts are layers or steps of one
-    /// flow rather than seams: on the benchmark, splits with modularity 0.3–0.4 but 39–48 % crossing (modular-monolith-with-ddd's
-    /// Meetings, Payments, UserAccess and Administration) cut handlers from their commands; those kept cross 7–30 %.
-    /// </summary>
-    public const double MaxCrossingShare = 1.0 / 3;
 
     /// <summary>The smallest sub-cell: half a team, at least <see cref="MinSubCellFloor"/> types.</summary>
     public static int MinSubCellSize(int teamSize) => Math.Max(MinSubCellFloor, teamSize / 2);
@@ -75,7 +45,7 @@ public static class SubCellFinder
             .ToList();
     }
 
-    /// <summary>The split of one cell, or null when it is too small to hold <see cref="MinTeamsInCell"/> team-sized parts.</summary>
+    /// <summary>The split of one cell, or null when it is too small to hold <c>minTeamsInCell</c> team-sized parts.</summary>
     public static SubCellSplit? Split(
         CellDraft cell, WeightedGraph graph, IReadOnlyDictionary<string, int> nodeOf, IReadOnlyDictionary<string, TypeNode> typeById, ProposalSettings settings, int teamSize)
     {
@@ -85,14 +55,15 @@ public static class SubCellFinder
         ArgumentNullException.ThrowIfNull(settings);
         var ids = cell.Members.Where(id => nodeOf.TryGetValue(id, out var node) && graph.Degree(node) > 0).Order(StringComparer.Ordinal).ToList();
         var nodes = ids.Select(id => nodeOf[id]).ToList();
-        if (nodes.Count < MinTeamsInCell * teamSize)
+        var rule = settings.SubCells;
+        if (nodes.Count < rule.MinTeamsInCell * teamSize)
         {
             return null;
         }
 
         var inside = Induced(graph, nodes);
         var minSize = MinSubCellSize(teamSize);
-        var choice = ResolutionSelector.Choose(inside, settings with { Resolution = Resolution, MinCellSize = minSize, MaxCells = MaxSubCells });
+        var choice = ResolutionSelector.Choose(inside, settings with { Resolution = rule.Resolution, MinCellSize = minSize, MaxCells = rule.MaxSubCells });
         // Parts Leiden could not fold (a few members tied only to each other inside the cell) stay in the cell, in no sub-cell.
         var parts = Enumerable.Range(0, nodes.Count)
             .Where(i => inside.Degree(i) > 0)
@@ -102,7 +73,7 @@ public static class SubCellFinder
             .ToList();
         var modularity = parts.Count < 2 ? 0 : Modularity.Of(inside, choice.Partition, 1.0);
         var crossing = inside.TotalWeight <= 0 ? 0 : CrossingWeight(inside, choice.Partition) / inside.TotalWeight;
-        if (parts.Count < 2 || modularity < MinModularity || crossing > MaxCrossingShare)
+        if (parts.Count < 2 || modularity < rule.MinModularity || crossing > rule.MaxCrossingShare)
         {
             return new SubCellSplit([], modularity, crossing, choice.Stability);
         }

@@ -83,6 +83,18 @@ public sealed class SubCellFinderTests
     }
 
     [Fact]
+    public void Proposal_sub_cell_settings_decide_which_splits_are_shown()
+    {
+        IReadOnlyList<CellDraft> RefineWith(SubCellSettings rule) =>
+            SubCellFinder.Refine(Drafts(), graph, types.Select(t => t.Id).ToList(), types.ToDictionary(t => t.Id, StringComparer.Ordinal), new ProposalSettings { SubCells = rule });
+
+        // Billing's halves reach modularity about 0.49: a bar above it, or a cell needing five teams' worth, shows none.
+        Assert.Empty(RefineWith(new SubCellSettings(MinModularity: 0.6))[0].SubCells);
+        Assert.Empty(RefineWith(new SubCellSettings(MinTeamsInCell: 5))[0].SubCells);
+        Assert.Equal(2, RefineWith(new SubCellSettings(MinModularity: 0.45))[0].SubCells.Count);
+    }
+
+    [Fact]
     public void A_cell_without_structure_inside_a_small_cell_and_tissue_get_no_sub_cells()
     {
         var refined = Refine();
@@ -96,7 +108,7 @@ public sealed class SubCellFinderTests
         var nodeOf = types.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var split = SubCellFinder.Split(Drafts()[1], graph, nodeOf, types.ToDictionary(t => t.Id, StringComparer.Ordinal), new ProposalSettings(), teamSize: 9);
         Assert.NotNull(split);
-        Assert.InRange(split.Modularity, 0.0, SubCellFinder.MinModularity - 0.05);
+        Assert.InRange(split.Modularity, 0.0, new SubCellSettings().MinModularity - 0.05);
         Assert.Empty(split.SubCells);
     }
 
