@@ -43,8 +43,9 @@ internal static class SubCellEvidence
         // Every candidate's figures, kept or not: the evidence behind proposal.subCells.minModularity.
         var teamSize = Analysis.Cells.Sizing.CellSizeRule.TeamSize(settings, cells.Sum(c => c.Members.Count));
         var nodeOf = domain.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var solutionNaming = new CellNaming(scope.TypeById.Values.ToList());
         var candidates = drafts.Where(d => d.Kind == CellKind.Cell)
-            .Select(d => (d.Name, d.Members.Count, Split: SubCellFinder.Split(d, graph, nodeOf, scope.TypeById, settings, teamSize)))
+            .Select(d => (d.Name, d.Members.Count, Split: SubCellFinder.Split(d, graph, nodeOf, scope.TypeById, solutionNaming, settings, teamSize)))
             .Where(x => x.Split is not null)
             .Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Name} {x.Count}: Q {x.Split!.Modularity:0.00}, stability {x.Split.Stability:0.00}, crossing {x.Split.CrossingShare:P0}{(x.Split.SubCells.Count > 0 ? " kept" : string.Empty)}"));
         Console.Error.WriteLine("  sub-cell candidates (team size " + teamSize.ToString(CultureInfo.InvariantCulture) + "): " + string.Join("; ", candidates));

@@ -21,16 +21,31 @@ public sealed class CellNaming
     /// <param name="allTypes">Every type in scope, to learn which segments are the shared prefix rather than a domain.</param>
     /// <param name="notNames">Names never proposed, nor their singular/plural twins (a sub-cell is never named after its cell).</param>
     public CellNaming(IReadOnlyList<TypeNode> allTypes, IReadOnlyList<string>? notNames = null)
+        : this(SharedPrefix(allTypes), notNames)
     {
-        ArgumentNullException.ThrowIfNull(allTypes);
+    }
+
+    private CellNaming(HashSet<string> prefixSegments, IReadOnlyList<string>? notNames)
+    {
+        this.prefixSegments = prefixSegments;
         foreach (var name in notNames ?? [])
         {
             taken.Add(name);
             takenStems.Add(DomainWords.Stem(name));
             excluded.Add(DomainWords.Stem(name));
         }
+    }
 
-        prefixSegments = allTypes
+    /// <summary>
+    /// A fresh naming over the same solution (its shared prefix is learned once, not per cell), with nothing taken but
+    /// <paramref name="notNames"/>: the parts of one cell are named apart from every other cell's parts.
+    /// </summary>
+    public CellNaming Fresh(IReadOnlyList<string> notNames) => new(prefixSegments, notNames);
+
+    private static HashSet<string> SharedPrefix(IReadOnlyList<TypeNode> allTypes)
+    {
+        ArgumentNullException.ThrowIfNull(allTypes);
+        return allTypes
             .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > allTypes.Count / 2)

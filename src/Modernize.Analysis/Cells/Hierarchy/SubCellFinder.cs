@@ -38,17 +38,20 @@ public static class SubCellFinder
         ArgumentNullException.ThrowIfNull(nodeIds);
         var teamSize = CellSizeRule.TeamSize(settings, drafts.Where(d => d.Kind == CellKind.Cell).Sum(d => d.Members.Count));
         var nodeOf = nodeIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        var solutionNaming = new CellNaming(typeById.Values.ToList());
         return drafts
-            .Select(d => d.Kind == CellKind.Cell && Split(d, graph, nodeOf, typeById, settings, teamSize) is { SubCells.Count: > 0 } split
+            .Select(d => d.Kind == CellKind.Cell && Split(d, graph, nodeOf, typeById, solutionNaming, settings, teamSize) is { SubCells.Count: > 0 } split
                 ? d with { SubCells = split.SubCells, Explanation = [.. d.Explanation, Sentence(d.Name, split)] }
                 : d)
             .ToList();
     }
 
     /// <summary>The split of one cell, or null when it is too small to hold <c>minTeamsInCell</c> team-sized parts.</summary>
+    /// <param name="solutionNaming">A naming over every type in scope; each cell's parts are named by a <see cref="CellNaming.Fresh"/> copy.</param>
     public static SubCellSplit? Split(
-        CellDraft cell, WeightedGraph graph, IReadOnlyDictionary<string, int> nodeOf, IReadOnlyDictionary<string, TypeNode> typeById, ProposalSettings settings, int teamSize)
+        CellDraft cell, WeightedGraph graph, IReadOnlyDictionary<string, int> nodeOf, IReadOnlyDictionary<string, TypeNode> typeById, CellNaming solutionNaming, ProposalSettings settings, int teamSize)
     {
+        ArgumentNullException.ThrowIfNull(solutionNaming);
         ArgumentNullException.ThrowIfNull(cell);
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(nodeOf);
@@ -86,7 +89,7 @@ public static class SubCellFinder
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > members.Count / 2)
             .Select(g => g.Key);
-        var naming = new CellNaming(typeById.Values.ToList(), notNames: [cell.Name, .. cellWide]);
+        var naming = solutionNaming.Fresh([cell.Name, .. cellWide]);
         var ordered = parts.Select(p => p.Select(i => ids[i]).Order(StringComparer.Ordinal).ToList())
             .Zip(parts)
             .OrderByDescending(x => x.First.Count)

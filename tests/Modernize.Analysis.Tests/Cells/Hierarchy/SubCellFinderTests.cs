@@ -106,7 +106,7 @@ public sealed class SubCellFinderTests
 
         // Leiden still finds parts in the random cell: it is the modularity floor that turns them down.
         var nodeOf = types.Select((t, i) => (t.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var split = SubCellFinder.Split(Drafts()[1], graph, nodeOf, types.ToDictionary(t => t.Id, StringComparer.Ordinal), new ProposalSettings(), teamSize: 9);
+        var split = SubCellFinder.Split(Drafts()[1], graph, nodeOf, types.ToDictionary(t => t.Id, StringComparer.Ordinal), new CellNaming(types), new ProposalSettings(), teamSize: 9);
         Assert.NotNull(split);
         Assert.InRange(split.Modularity, 0.0, new SubCellSettings().MinModularity - 0.05);
         Assert.Empty(split.SubCells);
