@@ -27,6 +27,9 @@ public sealed record ProjectFileFacts(
     IReadOnlyList<string> VisualBasicImports,
     IReadOnlyDictionary<string, string> Properties)
 {
+    /// <summary>Every SDK the project names (attribute, <c>&lt;Sdk&gt;</c> elements, SDK imports), without versions: an Aspire AppHost adds <c>Aspire.AppHost.Sdk</c> beside <c>Microsoft.NET.Sdk</c>.</summary>
+    public IReadOnlyList<string> Sdks { get; init; } = [];
+
     /// <summary>Absolute paths of the ORM and DataSet mapping files the project lists (<see cref="DataMappingFile"/>); empty unless read with <see cref="ProjectFileReader.ReadWithDataMappingFiles"/>.</summary>
     public IReadOnlyList<string> DataMappingFiles { get; init; } = [];
 

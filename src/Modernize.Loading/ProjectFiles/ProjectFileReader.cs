@@ -99,12 +99,21 @@ public static partial class ProjectFileReader
             items.Where(e => e.Name.LocalName == "Import" && Attr(e, "Include") is not null).Select(e => Attr(e, "Include")!).ToList(),
             properties)
         {
+            Sdks = SdksOf(project),
             DataMappingFiles = withDataMappingFiles ? ItemFiles(directory, tree, style, items, properties, MappingItems, "EnableDefaultNoneItems", DataMappingFile.Is, DataMappingFile.Is) : [],
         };
     }
 
     /// <summary>Only PackageReference items that add a package (Include), not central-version updates.</summary>
     private static bool Attr2(List<XElement> items, string id) => items.Any(e => e.Name.LocalName == "PackageReference" && Attr(e, "Include") == id);
+
+    /// <summary>Every SDK the project names, without versions: its <c>Sdk</c> attribute (several may be listed with ';'), <c>&lt;Sdk Name/&gt;</c> children and SDK imports.</summary>
+    private static List<string> SdksOf(XElement project) => (Attr(project, "Sdk") ?? string.Empty).Split(';')
+        .Concat(project.Elements().Where(e => e.Name.LocalName is "Sdk" or "Import").Select(e => Attr(e, e.Name.LocalName == "Sdk" ? "Name" : "Sdk") ?? string.Empty))
+        .Select(s => s.Split('/')[0].Trim())
+        .Where(s => s.Length > 0)
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToList();
 
     private static string? SdkOf(XElement project)
     {

@@ -27,7 +27,10 @@ public static class ProjectInfoBuilder
             new ProjectFidelity(mode, documents, 0, 0, 0, [], warnings.Distinct(StringComparer.Ordinal).ToList()),
             facts.Packages.Select(p => new PackageReferenceInfo(p.Id, p.Version, p.Source, packages.IsInstalled(p))).ToList(),
             facts.References.Select(r => r.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            projectReferences.Select(p => RootPaths.Relative(root, p)).Distinct(StringComparer.Ordinal).ToList());
+            projectReferences.Select(p => RootPaths.Relative(root, p)).Distinct(StringComparer.Ordinal).ToList())
+        {
+            Sdks = facts.Sdks,
+        };
     }
 
     /// <summary>Warnings for packages that are not on this machine (their types will not resolve).</summary>
