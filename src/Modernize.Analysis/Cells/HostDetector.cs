@@ -9,6 +9,7 @@ namespace Modernize.Analysis.Cells;
 /// A type is host when it is named like a composition root, or when it configures a DI container or host builder
 /// (uses IServiceCollection, ContainerBuilder, an Autofac Module, a host or web application builder...), and in both cases
 /// few domain types depend on it (at most <see cref="MaxDependents"/>): a composition root is used by the runtime, not by code.
+/// Every type of an Aspire AppHost project is host too.
 /// A registration class inside a module that wires only that module (<c>AddOffers(this IServiceCollection)</c> in
 /// <c>Fitnet/Offers/</c>, an Autofac module in <c>Modules/Meetings/</c>) belongs to its module: the solution's composition
 /// roots are those outside any module or wiring several.
@@ -41,8 +42,15 @@ public static partial class HostDetector
         var modules = context.Config.Proposal.Modules;
         var kernels = moduleKey is null ? [] : KernelKeys(context, moduleKey, modules.KernelUserShare);
         var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var orchestrators = context.Graph.Projects.Where(IsOrchestrator).GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         foreach (var type in context.Types)
         {
+            if (orchestrators.TryGetValue(type.Project, out var orchestrator))
+            {
+                hosts[type.Id] = $"sits in {orchestrator}, an Aspire AppHost (its project file names the Aspire AppHost SDK or Aspire.Hosting packages): the orchestrator that starts every service";
+                continue;
+            }
+
             var named = CompositionRootName().IsMatch(type.Name.Split('`')[0]);
             var configures = containerUse.TryGetValue(type.Id, out var api);
             if (!named && !configures)
@@ -63,6 +71,15 @@ public static partial class HostDetector
 
         return hosts;
     }
+
+    /// <summary>
+    /// An Aspire AppHost: the project that starts every service is a composition root as a whole. Its SDK and packages are
+    /// often missing on the scanning machine, so its types cannot be seen configuring a builder; its project file (the
+    /// Aspire.AppHost.Sdk, or Aspire.Hosting.* packages in older ones) still says what it is. Aspire.Hosting.Testing is a test's.
+    /// </summary>
+    private static bool IsOrchestrator(ProjectInfo project) =>
+        project.Sdks.Contains("Aspire.AppHost.Sdk", StringComparer.OrdinalIgnoreCase)
+        || project.Packages.Any(p => p.Id.StartsWith("Aspire.Hosting", StringComparison.OrdinalIgnoreCase) && !p.Id.Equals("Aspire.Hosting.Testing", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when the type sits in a module and sends at least <paramref name="ownShare"/> of its weight to keyed types into it (kernels aside), or reaches none.</summary>
     private static bool WiresOnlyItsModule(string id, IReadOnlyDictionary<string, string> moduleKey, HashSet<string> kernels, ILookup<string, Dependency> outbound, double ownShare)

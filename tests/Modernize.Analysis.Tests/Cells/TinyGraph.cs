@@ -8,6 +8,18 @@ public sealed class TinyGraph
     private readonly List<TypeNode> types = [];
     private readonly List<Dependency> dependencies = [];
     private readonly List<DataAccess> dataAccesses = [];
+    private readonly List<ProjectInfo> projects = [];
+
+    /// <summary>A project as the loader reports it, with the SDKs and packages its file names.</summary>
+    public TinyGraph Project(string path, IReadOnlyList<string>? sdks = null, params string[] packages)
+    {
+        projects.Add(new ProjectInfo(System.IO.Path.GetFileNameWithoutExtension(path), path, "C#", ["net10.0"], ProjectStyle.Sdk,
+            new ProjectFidelity(LoadMode.MsBuild, 1, 0, 0, 0, [], []), packages.Select(p => new PackageReferenceInfo(p, "1.0.0", "PackageReference", false)).ToList(), [], [])
+        {
+            Sdks = sdks ?? ["Microsoft.NET.Sdk"],
+        });
+        return this;
+    }
 
     public TinyGraph Type(string id, int lines = 10, string project = "src/App/App.csproj")
     {
@@ -31,5 +43,5 @@ public sealed class TinyGraph
         return this;
     }
 
-    public CodeGraph Build() => new([], types, dependencies, [], dataAccesses, [], []);
+    public CodeGraph Build() => new(projects, types, dependencies, [], dataAccesses, [], []);
 }
