@@ -11,7 +11,8 @@ internal static class GraphAssembler
     public static CodeGraph Assemble(IReadOnlyList<ProjectFacts> projects, IReadOnlyList<string> scanWarnings, ExtractionOptions options)
     {
         var warnings = new List<string>(scanWarnings);
-        var types = MergeTypes(projects, warnings);
+        var (types, aliases) = MergeTypes(projects, warnings);
+        var ids = new TypeIdResolver(projects, types, aliases);
         var generatedTypes = new HashSet<string>(types.Where(t => t.Value.Generated).Select(t => t.Key), StringComparer.Ordinal);
 
         var references = new Dictionary<(string From, string To), ReferenceTally>();
@@ -19,12 +20,14 @@ internal static class GraphAssembler
         var files = new List<SourceFile>();
         foreach (var project in projects)
         {
+            var path = project.Info.Path;
             foreach (var document in project.Documents)
             {
                 files.Add(document.File);
-                dataAccesses.AddRange(document.DataAccesses);
-                foreach (var (key, tally) in document.References)
+                dataAccesses.AddRange(aliases.Count == 0 ? document.DataAccesses : document.DataAccesses.Select(a => a with { From = ids.Declared(path, a.From) }));
+                foreach (var (raw, tally) in document.References)
                 {
+                    var key = aliases.Count == 0 ? raw : (ids.Declared(path, raw.From), ids.Used(path, raw.To));
                     if (references.TryGetValue(key, out var existing))
                     {
                         existing.Merge(tally);
@@ -91,10 +94,16 @@ internal static class GraphAssembler
         };
     }
 
-    /// <summary>One node per type id: partial declarations merged (primary file = first hand-written part), first project wins on a clash.</summary>
-    private static Dictionary<string, TypeNode> MergeTypes(IReadOnlyList<ProjectFacts> projects, List<string> warnings)
+    /// <summary>
+    /// One node per type id, partial declarations merged (primary file = first hand-written part). A type declared in
+    /// several projects from the same file (a linked source) is one node, the first project's. Declared from different
+    /// files, each is a type of its own: the first project's keeps the id, the others become <c>id@Project</c> (every
+    /// service's top-level <c>Program</c>), so one project's code is never read as another's.
+    /// </summary>
+    private static (Dictionary<string, TypeNode> Types, Dictionary<(string Project, string Id), string> Aliases) MergeTypes(IReadOnlyList<ProjectFacts> projects, List<string> warnings)
     {
         var result = new Dictionary<string, TypeNode>(StringComparer.Ordinal);
+        var aliases = new Dictionary<(string Project, string Id), string>();
         foreach (var project in projects)
         {
             var declarations = project.Documents
@@ -108,15 +117,23 @@ internal static class GraphAssembler
                     .ThenBy(p => p.Line)
                     .ToList();
                 var primary = ordered[0];
-                if (result.TryGetValue(primary.Id, out var existing))
+                var id = primary.Id;
+                if (result.TryGetValue(id, out var existing))
                 {
-                    warnings.Add($"Type {primary.Id} is declared in both {existing.Project} and {project.Info.Path}; the graph keeps the one in {existing.Project}.");
-                    continue;
+                    var alias = $"{id}@{project.Info.Name}";
+                    if (existing.File == primary.File || result.ContainsKey(alias))
+                    {
+                        warnings.Add($"Type {id} is declared in both {existing.Project} and {project.Info.Path}; the graph keeps the one in {existing.Project}.");
+                        continue;
+                    }
+
+                    aliases[(project.Info.Path, id)] = alias;
+                    id = alias;
                 }
 
                 var otherFiles = ordered.Select(p => p.File).Where(f => f != primary.File).Distinct().Order(StringComparer.Ordinal).ToList();
-                result.Add(primary.Id, new TypeNode(
-                    primary.Id,
+                result.Add(id, new TypeNode(
+                    id,
                     primary.Name,
                     primary.Kind,
                     project.Info.Path,
@@ -130,6 +147,6 @@ internal static class GraphAssembler
             }
         }
 
-        return result;
+        return (result, aliases);
     }
 }
