@@ -31,6 +31,7 @@ public sealed record PlatformUnitSettings(
         "Utilities", "Utility", "Utils", "Plugins", "Pdf", "Hooks", "Framework", "Diagnostics", "Collections", "Packaging",
         "Plumbing", "Extensions", "Helpers", "Html", "Filters", "Themes", "Templating", "Serialization", "Compression",
         "ComponentModel", "Async", "Linq", "Reflection", "Text", "Xml", "Runtime", "Net",
+        "EventBus", "MessageBus", "ServiceBus", "Messaging",
     ];
 
     /// <summary>The platform words in force, compared without case (made on each call: a cached set would survive <c>with</c>).</summary>

@@ -67,4 +67,48 @@ public sealed class PlatformTissueTests
         Assert.Equal("Caching", units.Single(u => u.Unit == $"Shop.{library}.Caching").NameHint);
         Assert.DoesNotContain(units, u => u.Unit.Contains("Orders", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A messaging library shared by three services (dotnet/eShop's EventBus project): its abstractions sit with whichever
+    /// service uses them most, as the preliminary run draws them, yet the namespace named after the technical concern is one unit.
+    /// </summary>
+    [Fact]
+    public void An_event_bus_namespace_used_by_several_services_is_a_platform_unit()
+    {
+        var graph = new TinyGraph()
+            .Type("Shop.EventBus.Abstractions.IEventBus")
+            .Type("Shop.EventBus.Abstractions.IIntegrationEventHandler")
+            .Type("Shop.EventBus.Events.IntegrationEvent")
+            .Depends("Shop.EventBus.Abstractions.IIntegrationEventHandler", "Shop.EventBus.Events.IntegrationEvent", 1)
+            .Depends("Shop.EventBus.Abstractions.IEventBus", "Shop.EventBus.Events.IntegrationEvent", 1);
+        string[] services = ["Basket", "Catalog", "Ordering"];
+        foreach (var service in services)
+        {
+            graph.Type($"Shop.{service}.Api").Type($"Shop.{service}.ChangedEvent").Type($"Shop.{service}.ChangedHandler")
+                .Depends($"Shop.{service}.Api", $"Shop.{service}.ChangedEvent", 3)
+                .Depends($"Shop.{service}.Api", "Shop.EventBus.Abstractions.IEventBus", 2)
+                .Depends($"Shop.{service}.ChangedEvent", "Shop.EventBus.Events.IntegrationEvent", 1)
+                .Depends($"Shop.{service}.ChangedHandler", "Shop.EventBus.Abstractions.IIntegrationEventHandler", 1);
+        }
+
+        var built = graph.Build();
+        var context = CellContext.Create(built, AnalysisResult.Empty, ModernizeConfig.Default);
+        var candidateCell = built.Types.ToDictionary(
+            t => t.Id,
+            t => t.Id switch
+            {
+                "Shop.EventBus.Abstractions.IEventBus" => 0,
+                "Shop.EventBus.Abstractions.IIntegrationEventHandler" => 1,
+                "Shop.EventBus.Events.IntegrationEvent" => 2,
+                _ => Array.IndexOf(services, t.Namespace.Split('.')[1]),
+            },
+            StringComparer.Ordinal);
+        var none = new HashSet<string>(StringComparer.Ordinal);
+
+        var unit = Assert.Single(PlatformUnitDetector.Detect(context, candidateCell, none, none));
+
+        Assert.Equal("Shop.EventBus", unit.Unit);
+        Assert.Equal("EventBus", unit.NameHint);
+        Assert.Equal(3, unit.Members.Count);
+    }
 }
