@@ -27,6 +27,12 @@ public static class ResolutionSelector
         return settings.MinCellSize ?? Math.Clamp((int)Math.Ceiling(domainTypes / 10.0), 3, 10);
     }
 
+    /// <summary>
+    /// Scores this close to the best are a tie: three seeds do not measure stability finer (SmartStoreNET's γ 1 and 1.5 swapped
+    /// places on a 36-edge change of its graph). Among tied resolutions the coarsest wins: fewer cells for the same evidence.
+    /// </summary>
+    public const double NearTie = 0.005;
+
     /// <summary>A cell made of one module of the code's organisation: this share of its members carry one key, holding this share of that key's types.</summary>
     public const double ModuleAgreement = 0.8;
 
@@ -69,15 +75,16 @@ public static class ResolutionSelector
         var agreement = runs.Select(r => keys is null ? 0 : Agreement(r[0], connected, keys)).ToArray();
         var score = Enumerable.Range(0, resolutions.Count).Select(r => stability[r] + ((layout?.Fit ?? 0) * agreement[r])).ToArray();
         var feasible = Enumerable.Range(0, resolutions.Count).Where(r => largest[r] <= settings.MaxCellShare).ToList();
+        var best = feasible.Count > 0 ? feasible.Max(r => Math.Round(score[r], 3)) : 0;
         var chosen = feasible.Count > 0
-            ? feasible.OrderByDescending(r => Math.Round(score[r], 3)).ThenByDescending(r => resolutions[r]).First()
+            ? feasible.Where(r => Math.Round(score[r], 3) >= best - NearTie - 1e-9).OrderBy(r => resolutions[r]).First()
             : Enumerable.Range(0, resolutions.Count).OrderBy(r => largest[r]).First();
         var others = runs[chosen].Skip(1).Concat(new[] { chosen - 1, chosen + 1 }.Where(n => n >= 0 && n < resolutions.Count).Select(n => runs[n][0])).ToList();
         var reason = resolutions.Count == 1
             ? FormattableString.Invariant($"resolution {resolutions[0]:0.###} as configured (stability {stability[0]:0.00} over {Seeds} seeds)")
             : keys is null
-                ? FormattableString.Invariant($"resolution {resolutions[chosen]:0.###} chosen by stability ({string.Join(", ", resolutions.Select((r, i) => $"γ {r:0.##}: {stability[i]:0.00}{(largest[i] > settings.MaxCellShare ? " (largest cell too big)" : string.Empty)}"))})")
-                : FormattableString.Invariant($"resolution {resolutions[chosen]:0.###} chosen by stability plus agreement with the {layout!.Describe()} ({string.Join(", ", resolutions.Select((r, i) => $"γ {r:0.##}: {stability[i]:0.00} + {layout.Fit:0.00} × {agreement[i]:0.00}{(largest[i] > settings.MaxCellShare ? " (largest cell too big)" : string.Empty)}"))})");
+                ? FormattableString.Invariant($"resolution {resolutions[chosen]:0.###} chosen by stability, the coarsest within {NearTie:0.###} of the best ({string.Join(", ", resolutions.Select((r, i) => $"γ {r:0.##}: {stability[i]:0.00}{(largest[i] > settings.MaxCellShare ? " (largest cell too big)" : string.Empty)}"))})")
+                : FormattableString.Invariant($"resolution {resolutions[chosen]:0.###} chosen by stability plus agreement with the {layout!.Describe()}, the coarsest within {NearTie:0.###} of the best ({string.Join(", ", resolutions.Select((r, i) => $"γ {r:0.##}: {stability[i]:0.00} + {layout.Fit:0.00} × {agreement[i]:0.00}{(largest[i] > settings.MaxCellShare ? " (largest cell too big)" : string.Empty)}"))})");
         return new ResolutionChoice(runs[chosen][0], resolutions[chosen], stability[chosen], NodeStability(runs[chosen][0], others, graph.NodeCount), reason + FormattableString.Invariant($"; cells under {minSize} types folded into their strongest neighbour, {settings.MaxCells} cells at most"));
     }
 

@@ -80,4 +80,22 @@ public sealed class ResolutionSelectorTests
         Assert.Equal(folded[6], folded[7]);
         Assert.NotEqual(folded[0], folded[6]);
     }
+
+    /// <summary>Four equal cliques joined by one light edge each: every resolution finds them, so every score ties.</summary>
+    [Fact]
+    public void Among_resolutions_scoring_alike_the_coarsest_is_chosen()
+    {
+        var graph = new WeightedGraph(24);
+        for (var c = 0; c < 4; c++)
+        {
+            Clique(graph, c * 6, (c * 6) + 6, 3);
+            graph.AddEdge(c * 6, ((c + 1) % 4) * 6, 0.1);
+        }
+
+        var choice = ResolutionSelector.Choose(graph, new ProposalSettings(MinCellSize: 3));
+
+        Assert.Equal(4, choice.Partition.Distinct().Count());
+        Assert.Equal(new ProposalSettings().Resolutions.Min(), choice.Resolution);
+        Assert.Contains("the coarsest within 0.005 of the best", choice.Reason, StringComparison.Ordinal);
+    }
 }
