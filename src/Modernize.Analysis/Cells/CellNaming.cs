@@ -172,17 +172,30 @@ public sealed class CellNaming
         return candidate;
     }
 
+    /// <summary>The folders of a type's file, up to a build output folder: a generated source under <c>obj/Debug/</c> is named by its project, not by <c>Debug</c>.</summary>
     private static IEnumerable<string> FolderSegments(TypeNode type)
     {
         var folders = type.File.Split('/');
-        return folders.Take(Math.Max(0, folders.Length - 1)).SelectMany(f => f.Split('.'));
+        return folders.Take(Math.Max(0, folders.Length - 1)).TakeWhile(f => f is not ("obj" or "bin")).SelectMany(f => f.Split('.'));
     }
 
     private bool IsDomainSegment(string segment) =>
         segment.Length > 1 && !DomainWords.Technical.Contains(segment) && !KindWords.Contains(segment) && !ConventionalNames.IsConventional(segment) && !prefixSegments.Contains(segment)
         && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
 
-    private static string[] Segments(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// A type's namespace segments; none for a framework namespace a solution borrows by convention (extension methods in
+    /// <c>Microsoft.Extensions.DependencyInjection</c>, as dotnet/eShop writes them, named a cell <c>Microsoft</c>).
+    /// </summary>
+    private static string[] Segments(TypeNode type)
+    {
+        var segments = type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        var borrowed = segments.Length > 0 && (segments[0] == "System" || (segments[0] == "Microsoft" && segments.Length > 1 && FrameworkNamespaces.Contains(segments[1])));
+        return borrowed ? [] : segments;
+    }
+
+    /// <summary>Second segments of Microsoft's framework namespaces (Microsoft.eShopWeb is a solution's own).</summary>
+    private static readonly HashSet<string> FrameworkNamespaces = new(StringComparer.Ordinal) { "Extensions", "AspNetCore", "AspNet", "EntityFrameworkCore", "Maui", "Owin", "Identity" };
 
     /// <summary>A type name without an I prefix and its role suffix: UpdateContributor from UpdateContributorHandler.</summary>
     private static string TypeNameStem(string typeName)

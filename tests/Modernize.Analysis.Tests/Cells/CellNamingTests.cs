@@ -200,6 +200,35 @@ public sealed class CellNamingTests
     }
 
     // Other types of the solution, sharing its product prefix, so that prefix is learned as one and names nothing.
+    /// <summary>
+    /// dotnet/eShop's shapes: extension classes written into Microsoft's framework namespaces (named a cell "Microsoft"), and
+    /// generated sources under obj/Debug (named one "Debug"). Neither is a domain; the members' own folder is.
+    /// </summary>
+    [Fact]
+    public void A_borrowed_framework_namespace_and_a_build_output_folder_name_no_cell()
+    {
+        var borrowed = new[]
+        {
+            Type("Microsoft.Extensions.DependencyInjection.RabbitMqExtensions", "src/Rabbit/RabbitMqExtensions.cs"),
+            Type("Microsoft.Extensions.DependencyInjection.BusBuilderExtensions", "src/Bus/BusBuilderExtensions.cs"),
+            Type("Microsoft.AspNetCore.Hosting.MigrateExtensions", "src/Hosting/MigrateExtensions.cs"),
+            Type("Shop.Messaging.Subscription", "src/Messaging/Subscription.cs"),
+            Type("Shop.Messaging.Envelope", "src/Messaging/Envelope.cs"),
+        };
+        var generated = new[]
+        {
+            Type("Shop.Rpc.BasketRequest", "src/Web/obj/Debug/Proto/Basket.cs"),
+            Type("Shop.Rpc.BasketResponse", "src/Web/obj/Debug/Proto/Basket.cs"),
+            Type("Shop.Rpc.BasketReflection", "src/Web/obj/Debug/Proto/Basket.cs"),
+            Type("Shop.Messaging.Subscription", "src/Messaging/Subscription.cs"),
+            Type("Shop.Messaging.Envelope", "src/Messaging/Envelope.cs"),
+        };
+
+        Assert.Equal("Messaging", new CellNaming([.. borrowed, .. Others("Shop")]).Name(borrowed));
+        Assert.NotEqual("Debug", new CellNaming([.. generated, .. Others("Shop")]).Name(generated));
+        Assert.NotEqual("Proto", new CellNaming([.. generated, .. Others("Shop")]).Name(generated));
+    }
+
     private static IEnumerable<TypeNode> Others(string product) => Enumerable.Range(0, 30).Select(i => Type($"{product}.Area{i}.Thing", $"src/{product}/Area{i}/Thing.cs"));
 
     private static TypeNode Type(string id, string file)
