@@ -14,4 +14,7 @@ public enum TissueUnitBasis
 
     /// <summary>A platform namespace or a project's root namespace: judged by use and a fan-out fixpoint only (decision 64).</summary>
     Platform,
+
+    /// <summary>A project used mostly by the composition roots of several other projects (Aspire's ServiceDefaults): judged by that use and fan-out.</summary>
+    Hosting,
 }

@@ -23,10 +23,19 @@ public sealed record TissueUnit(string Unit, string Grain, IReadOnlyList<string>
     /// <summary>The fan-out ceiling it was held to.</summary>
     public double MaxDomainFanOutShare { get; init; }
 
+    /// <summary>Other projects whose composition roots use it (when <see cref="Basis"/> is <see cref="TissueUnitBasis.Hosting"/>).</summary>
+    public int HostProjects { get; init; }
+
     /// <summary>The explanation: every test this kind of unit was held to, with its number and threshold.</summary>
     public string Sentence()
     {
         var kernelWord = Unit.Split('.')[^1];
+        if (Basis == TissueUnitBasis.Hosting)
+        {
+            return Invariant(
+                $"{Grain} {Unit} is tissue as a whole: its {Members.Count} types are used by the composition roots of {HostProjects} other projects (at least {CellsNeeded} needed) and by {Dependents} other types, fewer than those roots: a library the hosts share, not a domain (the clustering test does not apply, composition roots being left out of cell detection); {DomainFanOutShare * 100:0}% of its outbound weight reaches domain code (at most {MaxDomainFanOutShare * 100:0}% allowed).");
+        }
+
         var grouping = Basis switch
         {
             TissueUnitBasis.Clusters => Invariant($"{SelfContained * 100:0}% of its types sit in candidate cells of their own rather than inside a domain (at least {MinSelfContained * 100:0}% needed)"),
@@ -49,15 +58,17 @@ public sealed record TissueUnit(string Unit, string Grain, IReadOnlyList<string>
 /// Tissue at the grain an architect uses: a whole project, or a namespace of a project holding several (Fitnet.Common in a
 /// single-project monolith), is tissue when many candidate cells use it, it uses no cell, and its types cluster among
 /// themselves rather than inside domains (a project of entities used across a layered application does not: each entity
-/// sits with its domain). Thresholds: <c>proposal.tissue</c> (<see cref="Model.Configuration.TissueSettings"/>), docs/cells.md.
+/// sits with its domain). A project used mostly by the composition roots of several other projects (Aspire's ServiceDefaults,
+/// a shared hosting library) is tissue by that use, since its users are hosts, left out of the candidate cells. Thresholds: <c>proposal.tissue</c> (<see cref="Model.Configuration.TissueSettings"/>), docs/cells.md.
 /// </summary>
 public static class TissueUnitDetector
 {
     public const string ModuleGrain = "Module";
     public const string NamespaceGrain = "Namespace";
+    public const string ProjectGrain = "Project";
 
     /// <param name="candidateCell">The preliminary community of each type in scope.</param>
-    /// <param name="excluded">Types already classed (hosts): neither members nor dependents.</param>
+    /// <param name="excluded">Types already classed (hosts): neither members nor dependents, though a project they use from several projects is a hosting library.</param>
     /// <param name="moduleKey">Per type, the module key of the layout signal (<see cref="Signals.LayoutSignal"/>), if any: a folder of several projects (BuildingBlocks) is tried as one unit first.</param>
     public static IReadOnlyList<TissueUnit> Detect(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded, IReadOnlyDictionary<string, string>? moduleKey = null)
     {
@@ -88,7 +99,10 @@ public static class TissueUnitDetector
             var spanned = dependents.Select(d => candidateCell[d]).Distinct().Count();
             var hint = members.Select(t => TissueDetector.NameHint(t, projectNames)).FirstOrDefault(h => h is not null);
             var needed = settings.CellsSpannedNeeded(candidateCount, hint is not null);
-            if (dependents.Count < settings.UnitMinDependents || spanned < needed)
+            var hostUsers = HostUsers(context, grain, members, inside, excluded, inbound);
+            var servesHosts = hostUsers.Projects >= needed && hostUsers.Types > dependents.Count;
+            var usedAcrossCells = dependents.Count >= settings.UnitMinDependents && spanned >= needed;
+            if (!usedAcrossCells && !servesHosts)
             {
                 continue;
             }
@@ -104,9 +118,11 @@ public static class TissueUnitDetector
             // So is a namespace inside a project named as a kernel (Fitnet.Common in a one-project monolith): candidate cells are
             // drawn without layout edges, and its types join the modules using them; being named a kernel, used widely and
             // using no module stands in too. A project keeps the clustering test: its own compile boundary already lets it cluster.
-            TissueUnitBasis? basis = selfContained >= settings.UnitMinSelfContained ? TissueUnitBasis.Clusters
+            TissueUnitBasis? basis = !usedAcrossCells ? TissueUnitBasis.Hosting
+                : selfContained >= settings.UnitMinSelfContained ? TissueUnitBasis.Clusters
                 : grain == ModuleGrain && hint is not null ? TissueUnitBasis.KernelModule
                 : grain == NamespaceGrain && kernelWords.Contains(name.Split('.')[^1]) ? TissueUnitBasis.KernelName
+                : servesHosts ? TissueUnitBasis.Hosting
                 : null;
             if (basis is { } passed && domain <= maxDomain)
             {
@@ -116,12 +132,26 @@ public static class TissueUnitDetector
                     CellsNeeded = needed,
                     MinSelfContained = settings.UnitMinSelfContained,
                     MaxDomainFanOutShare = maxDomain,
+                    HostProjects = hostUsers.Projects,
                 });
                 taken.UnionWith(inside);
             }
         }
 
         return found;
+    }
+
+    /// <summary>Composition roots of other projects using a project unit: how many, and from how many projects.</summary>
+    private static (int Types, int Projects) HostUsers(CellContext context, string grain, List<TypeNode> members, HashSet<string> inside, IReadOnlySet<string> hosts, ILookup<string, Dependency> inbound)
+    {
+        if (grain != ProjectGrain)
+        {
+            return (0, 0);
+        }
+
+        var own = members[0].Project;
+        var users = members.SelectMany(t => inbound[t.Id]).Select(d => d.From).Where(f => !inside.Contains(f) && hosts.Contains(f) && context.TypeById[f].Project != own).Distinct(StringComparer.Ordinal).ToList();
+        return (users.Count, users.Select(f => context.TypeById[f].Project).Distinct(StringComparer.Ordinal).Count());
     }
 
     /// <summary>
@@ -143,7 +173,7 @@ public static class TissueUnitDetector
                 .Select(g => (ModuleGrain, ModuleName(g.Key, g.ToList()), g.ToList())));
         }
 
-        units.AddRange(byProject.Select(g => ("Project", projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)), g.ToList())));
+        units.AddRange(byProject.Select(g => (ProjectGrain, projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)), g.ToList())));
         foreach (var project in byProject)
         {
             var common = CommonPrefix(project.Select(t => t.Namespace).ToList());
