@@ -21,6 +21,8 @@ public sealed class CellsCommandTests
         }
 
         Assert.Equal(4, cellsTable.Split('\n').Count(l => Regex.IsMatch(l, @"^│ \w")) - 1);
+        // Redirected output is laid out wide enough for whole headers (at 80 columns they were cut to "Ow…", "C…").
+        Assert.Matches(@"│ Cell +│ Owner +│ Types +│ Confidence +│ Score +│ Cohesion +│ Coupling +│ Interface +│ Shared data +│ Cycles +│ Blocker pts +│ Lines +│", cellsTable);
         Assert.Contains("Shop.Common (tissue)", output, StringComparison.Ordinal);
         Assert.Contains("Extract first", output, StringComparison.Ordinal);
     }
