@@ -33,6 +33,9 @@ public static class ResolutionSelector
     /// </summary>
     public const double NearTie = 0.005;
 
+    /// <summary>The fewest types a module kept under the size floor may have.</summary>
+    public const int MinModuleCell = 3;
+
     /// <summary>A cell made of one module of the code's organisation: this share of its members carry one key, holding this share of that key's types.</summary>
     public const double ModuleAgreement = 0.8;
 
@@ -47,8 +50,9 @@ public static class ResolutionSelector
         // Every run has its own seed and reads the graph only, so the runs go in parallel and give what a serial loop gives.
         graph.PrepareForConcurrentReads();
         var partitions = new int[resolutions.Count * Seeds][];
+        var moduleKeys = layout?.Keys.Select(k => k?.Split('/')[0]).ToArray();
         Parallel.For(0, partitions.Length, i =>
-            partitions[i] = Fold(Leiden.Detect(graph, new LeidenOptions(resolutions[i / Seeds], settings.Seed + (i % Seeds))), graph, minSize, settings.MaxCells));
+            partitions[i] = Fold(Leiden.Detect(graph, new LeidenOptions(resolutions[i / Seeds], settings.Seed + (i % Seeds))), graph, minSize, settings.MaxCells, moduleKeys));
         var runs = Enumerable.Range(0, resolutions.Count).Select(r => partitions.Skip(r * Seeds).Take(Seeds).ToList()).ToList();
         var stability = new double[resolutions.Count];
         for (var r = 0; r < resolutions.Count; r++)
@@ -88,8 +92,13 @@ public static class ResolutionSelector
         return new ResolutionChoice(runs[chosen][0], resolutions[chosen], stability[chosen], NodeStability(runs[chosen][0], others, graph.NodeCount), reason + FormattableString.Invariant($"; cells under {minSize} types folded into their strongest neighbour, {settings.MaxCells} cells at most"));
     }
 
-    /// <summary>Folds communities under <paramref name="minSize"/> nodes into the neighbour they are most tied to, then the smallest while there are more than <paramref name="maxCells"/>.</summary>
-    public static int[] Fold(int[] partition, WeightedGraph graph, int minSize, int maxCells)
+    /// <summary>
+    /// Folds communities under <paramref name="minSize"/> nodes into the neighbour they are most tied to, then the smallest
+    /// while there are more than <paramref name="maxCells"/>. A small community that is one module of the code's organisation
+    /// (<paramref name="moduleKeys"/>, as the share cap's exemption reads it) and holds at least half the floor (3 at least)
+    /// stays: a 5-type service of its own project (eShop's PaymentProcessor) is a seam the code already has, not a fragment.
+    /// </summary>
+    public static int[] Fold(int[] partition, WeightedGraph graph, int minSize, int maxCells, string?[]? moduleKeys = null)
     {
         ArgumentNullException.ThrowIfNull(partition);
         ArgumentNullException.ThrowIfNull(graph);
@@ -98,9 +107,10 @@ public static class ResolutionSelector
         // Members per community, each list in node order, kept up to date as communities merge (a fold used to regroup every
         // node and re-sum every degree after each merge: quadratic in the number of small communities).
         var members = Enumerable.Range(0, community.Length).Where(i => graph.Degree(i) > 0).GroupBy(i => community[i]).ToDictionary(g => g.Key, g => g.ToList());
+        var keySizes = moduleKeys is null ? null : Enumerable.Range(0, community.Length).Where(i => graph.Degree(i) > 0 && moduleKeys[i] is not null).GroupBy(i => moduleKeys[i]!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         while (true)
         {
-            var candidates = members.Where(m => m.Value.Count < minSize).OrderBy(m => m.Value.Count).ThenBy(m => m.Key).Select(m => m.Key).ToList();
+            var candidates = members.Where(m => m.Value.Count < minSize && (moduleKeys is null || m.Value.Count < Math.Max(MinModuleCell, minSize / 2) || !IsModule(m.Value, moduleKeys, keySizes!))).OrderBy(m => m.Value.Count).ThenBy(m => m.Key).Select(m => m.Key).ToList();
             if (members.Count > maxCells)
             {
                 // Over the cap, the smallest community that has a neighbour joins it: a small island with no neighbour

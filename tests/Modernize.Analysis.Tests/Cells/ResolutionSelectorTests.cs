@@ -98,4 +98,32 @@ public sealed class ResolutionSelectorTests
         Assert.Equal(new ProposalSettings().Resolutions.Min(), choice.Resolution);
         Assert.Contains("the coarsest within 0.005 of the best", choice.Reason, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Decision 83: two communities of 10 and a 5-node one tied to the first, floor 10. Without module keys the small one folds;
+    /// when it is one module of the layout key it stays, and a 2-node module (under half the floor) folds all the same.
+    /// </summary>
+    [Fact]
+    public void A_small_community_that_is_one_module_stays_a_cell_under_the_floor()
+    {
+        var graph = new WeightedGraph(27);
+        Clique(graph, 0, 10, 3);
+        Clique(graph, 10, 20, 3);
+        Clique(graph, 20, 25, 3);
+        Clique(graph, 25, 27, 3);
+        graph.AddEdge(0, 10, 0.5);
+        graph.AddEdge(0, 20, 1);
+        graph.AddEdge(1, 25, 1);
+        int[] partition = [.. Enumerable.Range(0, 27).Select(i => i < 10 ? 0 : i < 20 ? 1 : i < 25 ? 2 : 3)];
+        string?[] keys = [.. Enumerable.Range(0, 27).Select(i => i < 10 ? "ordering" : i < 20 ? "catalog" : i < 25 ? "payment" : "migrator")];
+
+        var plain = ResolutionSelector.Fold(partition, graph, 10, 25);
+        var withModules = ResolutionSelector.Fold(partition, graph, 10, 25, keys);
+
+        Assert.Equal(2, plain.Distinct().Count());
+        Assert.Equal(3, withModules.Distinct().Count());
+        Assert.Single(Enumerable.Range(20, 5).Select(i => withModules[i]).Distinct());
+        Assert.NotEqual(withModules[0], withModules[20]);
+        Assert.Equal(withModules[0], withModules[25]);
+    }
 }
