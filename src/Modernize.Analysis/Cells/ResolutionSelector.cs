@@ -50,9 +50,9 @@ public static class ResolutionSelector
         // Every run has its own seed and reads the graph only, so the runs go in parallel and give what a serial loop gives.
         graph.PrepareForConcurrentReads();
         var partitions = new int[resolutions.Count * Seeds][];
-        var moduleKeys = layout?.Keys.Select(k => k?.Split('/')[0]).ToArray();
+        var keys = layout?.Keys.Select(k => k?.Split('/')[0]).ToArray();
         Parallel.For(0, partitions.Length, i =>
-            partitions[i] = Fold(Leiden.Detect(graph, new LeidenOptions(resolutions[i / Seeds], settings.Seed + (i % Seeds))), graph, minSize, settings.MaxCells, moduleKeys));
+            partitions[i] = Fold(Leiden.Detect(graph, new LeidenOptions(resolutions[i / Seeds], settings.Seed + (i % Seeds))), graph, minSize, settings.MaxCells, keys));
         var runs = Enumerable.Range(0, resolutions.Count).Select(r => partitions.Skip(r * Seeds).Take(Seeds).ToList()).ToList();
         var stability = new double[resolutions.Count];
         for (var r = 0; r < resolutions.Count; r++)
@@ -74,7 +74,6 @@ public static class ResolutionSelector
             stability[r] = scores.Count == 0 ? 1 : scores.Average();
         }
 
-        var keys = layout?.Keys.Select(k => k?.Split('/')[0]).ToArray();
         var largest = runs.Select(r => LargestShare(r[0], connected, keys)).ToArray();
         var agreement = runs.Select(r => keys is null ? 0 : Agreement(r[0], connected, keys)).ToArray();
         var score = Enumerable.Range(0, resolutions.Count).Select(r => stability[r] + ((layout?.Fit ?? 0) * agreement[r])).ToArray();
@@ -107,7 +106,7 @@ public static class ResolutionSelector
         // Members per community, each list in node order, kept up to date as communities merge (a fold used to regroup every
         // node and re-sum every degree after each merge: quadratic in the number of small communities).
         var members = Enumerable.Range(0, community.Length).Where(i => graph.Degree(i) > 0).GroupBy(i => community[i]).ToDictionary(g => g.Key, g => g.ToList());
-        var keySizes = moduleKeys is null ? null : Enumerable.Range(0, community.Length).Where(i => graph.Degree(i) > 0 && moduleKeys[i] is not null).GroupBy(i => moduleKeys[i]!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var keySizes = moduleKeys is null ? null : KeySizes(members.Values.SelectMany(m => m), moduleKeys);
         while (true)
         {
             var candidates = members.Where(m => m.Value.Count < minSize && (moduleKeys is null || m.Value.Count < Math.Max(MinModuleCell, minSize / 2) || !IsModule(m.Value, moduleKeys, keySizes!))).OrderBy(m => m.Value.Count).ThenBy(m => m.Key).Select(m => m.Key).ToList();
@@ -177,7 +176,7 @@ public static class ResolutionSelector
             return 0;
         }
 
-        var keySizes = keys is null ? [] : connected.Where(i => keys[i] is not null).GroupBy(i => keys[i]!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var keySizes = keys is null ? [] : KeySizes(connected, keys);
         return connected
             .GroupBy(i => partition[i])
             .Where(g => keys is null || !IsModule(g.ToList(), keys, keySizes))
@@ -185,6 +184,10 @@ public static class ResolutionSelector
             .DefaultIfEmpty(0)
             .Max() / (double)connected.Length;
     }
+
+    /// <summary>How many of <paramref name="nodes"/> carry each module key.</summary>
+    private static Dictionary<string, int> KeySizes(IEnumerable<int> nodes, string?[] keys) =>
+        nodes.Where(i => keys[i] is not null).GroupBy(i => keys[i]!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     private static bool IsModule(List<int> cell, string?[] keys, Dictionary<string, int> keySizes)
     {
