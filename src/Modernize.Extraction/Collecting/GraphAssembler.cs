@@ -24,10 +24,10 @@ internal static class GraphAssembler
             foreach (var document in project.Documents)
             {
                 files.Add(document.File);
-                dataAccesses.AddRange(aliases.Count == 0 ? document.DataAccesses : document.DataAccesses.Select(a => a with { From = ids.Declared(path, a.From) }));
+                dataAccesses.AddRange(document.DataAccesses.Select(a => a with { From = ids.Declared(path, a.From) }));
                 foreach (var (raw, tally) in document.References)
                 {
-                    var key = aliases.Count == 0 ? raw : (ids.Declared(path, raw.From), ids.Used(path, raw.To));
+                    var key = (ids.Declared(path, raw.From), ids.Used(path, raw.To));
                     if (references.TryGetValue(key, out var existing))
                     {
                         existing.Merge(tally);

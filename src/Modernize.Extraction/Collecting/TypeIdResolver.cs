@@ -24,7 +24,7 @@ internal sealed class TypeIdResolver
     }
 
     /// <summary>The node of a type declared in <paramref name="project"/>.</summary>
-    public string Declared(string project, string id) => aliases.GetValueOrDefault((project, id), id);
+    public string Declared(string project, string id) => aliases.Count == 0 ? id : aliases.GetValueOrDefault((project, id), id);
 
     /// <summary>The node a reference from <paramref name="project"/> to <paramref name="id"/> reaches.</summary>
     public string Used(string project, string id)
