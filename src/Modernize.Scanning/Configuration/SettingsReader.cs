@@ -27,90 +27,68 @@ internal static class SettingsReader
     private static readonly string[] WeightKeys = ["structure", "changeCoupling", "data", "naming", "wiring", "layout"];
     private static readonly string[] HistoryKeys = ["window", "maxFilesPerCommit", "minRevisions", "minSharedRevisions", "minCouplingDegree"];
 
-    public static Thresholds ReadThresholds(YamlReadContext context, YamlNode node)
+    /// <summary>
+    /// One mapping section of modernize.yml: its defaults when it is absent or null, else each key given (checked against
+    /// <paramref name="keys"/>) applied to them in order, <c>what</c> being the dotted key that errors name.
+    /// </summary>
+    private static T ReadSection<T>(YamlReadContext context, YamlNode node, string section, string[] keys, T defaults, Func<T, string, YamlNode, string, T> apply)
     {
-        var result = new Thresholds();
+        var result = defaults;
         if (YamlReadContext.IsNull(node))
         {
             return result;
         }
 
-        foreach (var (key, (_, value)) in context.Mapping(node, "thresholds", ThresholdKeys))
+        foreach (var (key, (_, value)) in context.Mapping(node, section, keys))
         {
-            var what = "thresholds." + key;
-            result = key switch
-            {
-                "classCoupling" => result with { ClassCoupling = context.Integer(value, what, 0, int.MaxValue) },
-                "cyclomaticComplexity" => result with { CyclomaticComplexity = context.Integer(value, what, 0, int.MaxValue) },
-                "distance" => result with { Distance = context.Number(value, what, 0, 1) },
-                "godClassLines" => result with { GodClassLines = context.Integer(value, what, 1, int.MaxValue) },
-                "godClassMethods" => result with { GodClassMethods = context.Integer(value, what, 1, int.MaxValue) },
-                "godClassCoupling" => result with { GodClassCoupling = context.Integer(value, what, 0, int.MaxValue) },
-                "godComponentTypes" => result with { GodComponentTypes = context.Integer(value, what, 1, int.MaxValue) },
-                "godComponentLines" => result with { GodComponentLines = context.Integer(value, what, 1, int.MaxValue) },
-                "hubDegree" => result with { HubDegree = context.Integer(value, what, 1, int.MaxValue) },
-                "denseStructureDensity" => result with { DenseStructureDensity = context.Number(value, what, 0, 1) },
-                _ => ReadCrossCellChangeRatio(context, value, result),
-            };
+            result = apply(result, key, value, section + "." + key);
         }
 
         return result;
     }
 
-    public static ProposalSettings ReadProposal(YamlReadContext context, YamlNode node)
-    {
-        var result = new ProposalSettings();
-        if (YamlReadContext.IsNull(node))
+    public static Thresholds ReadThresholds(YamlReadContext context, YamlNode node) =>
+        ReadSection(context, node, "thresholds", ThresholdKeys, new Thresholds(), (result, key, value, what) => key switch
         {
-            return result;
-        }
+            "classCoupling" => result with { ClassCoupling = context.Integer(value, what, 0, int.MaxValue) },
+            "cyclomaticComplexity" => result with { CyclomaticComplexity = context.Integer(value, what, 0, int.MaxValue) },
+            "distance" => result with { Distance = context.Number(value, what, 0, 1) },
+            "godClassLines" => result with { GodClassLines = context.Integer(value, what, 1, int.MaxValue) },
+            "godClassMethods" => result with { GodClassMethods = context.Integer(value, what, 1, int.MaxValue) },
+            "godClassCoupling" => result with { GodClassCoupling = context.Integer(value, what, 0, int.MaxValue) },
+            "godComponentTypes" => result with { GodComponentTypes = context.Integer(value, what, 1, int.MaxValue) },
+            "godComponentLines" => result with { GodComponentLines = context.Integer(value, what, 1, int.MaxValue) },
+            "hubDegree" => result with { HubDegree = context.Integer(value, what, 1, int.MaxValue) },
+            "denseStructureDensity" => result with { DenseStructureDensity = context.Number(value, what, 0, 1) },
+            _ => ReadCrossCellChangeRatio(context, value, result),
+        });
 
-        foreach (var (key, (_, value)) in context.Mapping(node, "proposal", ProposalKeys))
+    public static ProposalSettings ReadProposal(YamlReadContext context, YamlNode node) =>
+        ReadSection(context, node, "proposal", ProposalKeys, new ProposalSettings(), (result, key, value, what) => key switch
         {
-            var what = "proposal." + key;
-            result = key switch
-            {
-                "seed" => result with { Seed = context.Integer(value, what, int.MinValue, int.MaxValue) },
-                "resolution" => result with { Resolution = context.Number(value, what, 0.01, 100) },
-                "exclude" => result with { Exclude = context.Globs(value, what) },
-                "maxCells" => result with { MaxCells = context.Integer(value, what, 1, 10_000) },
-                "maxCellShare" => result with { MaxCellShare = context.Number(value, what, 0.01, 1) },
-                "minCellSize" => result with { MinCellSize = context.Integer(value, what, 1, 10_000) },
-                "modules" => result with { Modules = ReadModules(context, value) },
-                "tissue" => result with { Tissue = ReadTissue(context, value) },
-                "platform" => result with { Platform = ReadPlatform(context, value) },
-                "resolutions" => result with { Resolutions = ReadResolutions(context, value, what) },
-                "subCells" => result with { SubCells = ReadSubCells(context, value) },
-                _ => ReadWeights(context, value, result),
-            };
-        }
+            "seed" => result with { Seed = context.Integer(value, what, int.MinValue, int.MaxValue) },
+            "resolution" => result with { Resolution = context.Number(value, what, 0.01, 100) },
+            "exclude" => result with { Exclude = context.Globs(value, what) },
+            "maxCells" => result with { MaxCells = context.Integer(value, what, 1, 10_000) },
+            "maxCellShare" => result with { MaxCellShare = context.Number(value, what, 0.01, 1) },
+            "minCellSize" => result with { MinCellSize = context.Integer(value, what, 1, 10_000) },
+            "modules" => result with { Modules = ReadModules(context, value) },
+            "tissue" => result with { Tissue = ReadTissue(context, value) },
+            "platform" => result with { Platform = ReadPlatform(context, value) },
+            "resolutions" => result with { Resolutions = ReadResolutions(context, value, what) },
+            "subCells" => result with { SubCells = ReadSubCells(context, value) },
+            _ => ReadWeights(context, value, result),
+        });
 
-        return result;
-    }
-
-    public static HistorySettings ReadHistory(YamlReadContext context, YamlNode node)
-    {
-        var result = new HistorySettings();
-        if (YamlReadContext.IsNull(node))
+    public static HistorySettings ReadHistory(YamlReadContext context, YamlNode node) =>
+        ReadSection(context, node, "history", HistoryKeys, new HistorySettings(), (result, key, value, what) => key switch
         {
-            return result;
-        }
-
-        foreach (var (key, (_, value)) in context.Mapping(node, "history", HistoryKeys))
-        {
-            var what = "history." + key;
-            result = key switch
-            {
-                "window" => result with { WindowDays = context.Days(value, what) },
-                "maxFilesPerCommit" => result with { MaxFilesPerCommit = context.Integer(value, what, 1, int.MaxValue) },
-                "minRevisions" => result with { MinRevisions = context.Integer(value, what, 1, int.MaxValue) },
-                "minSharedRevisions" => result with { MinSharedRevisions = context.Integer(value, what, 1, int.MaxValue) },
-                _ => result with { MinCouplingDegree = context.Number(value, what, 0, 1) },
-            };
-        }
-
-        return result;
-    }
+            "window" => result with { WindowDays = context.Days(value, what) },
+            "maxFilesPerCommit" => result with { MaxFilesPerCommit = context.Integer(value, what, 1, int.MaxValue) },
+            "minRevisions" => result with { MinRevisions = context.Integer(value, what, 1, int.MaxValue) },
+            "minSharedRevisions" => result with { MinSharedRevisions = context.Integer(value, what, 1, int.MaxValue) },
+            _ => result with { MinCouplingDegree = context.Number(value, what, 0, 1) },
+        });
 
     /// <summary><c>crossCellChangeRatio: 0.2</c> or <c>crossCellChangeRatio: { max: 0.2, window: 90d }</c>.</summary>
     private static Thresholds ReadCrossCellChangeRatio(YamlReadContext context, YamlNode value, Thresholds result)
@@ -134,115 +112,59 @@ internal static class SettingsReader
         };
     }
 
-    private static ModuleGrainSettings ReadModules(YamlReadContext context, YamlNode node)
-    {
-        var result = new ModuleGrainSettings();
-        if (YamlReadContext.IsNull(node))
+    private static ModuleGrainSettings ReadModules(YamlReadContext context, YamlNode node) =>
+        ReadSection(context, node, "proposal.modules", ModuleKeys, new ModuleGrainSettings(), (result, key, value, what) => key switch
         {
-            return result;
-        }
+            // Below half, a class reaching other modules more than its own would still count as its module's.
+            "registrationOwnShare" => result with { RegistrationOwnShare = context.Number(value, what, 0.5, 1) },
+            "kernelUserShare" => result with { KernelUserShare = context.Number(value, what, 0.01, 1) },
+            "sliceMinDomainWords" => result with { SliceMinDomainWords = context.Integer(value, what, 1, 1_000) },
+            "sliceDomainShare" => result with { SliceDomainShare = context.Number(value, what, 0, 1) },
+            _ => result with { KernelWords = ReadSegmentWords(context, value, what) },
+        });
 
-        foreach (var (key, (_, value)) in context.Mapping(node, "proposal.modules", ModuleKeys))
+    private static TissueSettings ReadTissue(YamlReadContext context, YamlNode node) =>
+        ReadSection(context, node, "proposal.tissue", TissueKeys, new TissueSettings(), (result, key, value, what) => key switch
         {
-            var what = "proposal.modules." + key;
-            result = key switch
-            {
-                // Below half, a class reaching other modules more than its own would still count as its module's.
-                "registrationOwnShare" => result with { RegistrationOwnShare = context.Number(value, what, 0.5, 1) },
-                "kernelUserShare" => result with { KernelUserShare = context.Number(value, what, 0.01, 1) },
-                "sliceMinDomainWords" => result with { SliceMinDomainWords = context.Integer(value, what, 1, 1_000) },
-                "sliceDomainShare" => result with { SliceDomainShare = context.Number(value, what, 0, 1) },
-                _ => result with { KernelWords = ReadSegmentWords(context, value, what) },
-            };
-        }
+            "minDependents" => result with { MinDependents = context.Integer(value, what, 1, 10_000) },
+            "minCellsSpanned" => result with { MinCellsSpanned = context.Integer(value, what, 1, 10_000) },
+            "cellsSpannedShare" => result with { CellsSpannedShare = context.Number(value, what, 0, 1) },
+            "minForeignInboundShare" => result with { MinForeignInboundShare = context.Number(value, what, 0, 1) },
+            "minForeignInboundShareWithHint" => result with { MinForeignInboundShareWithHint = context.Number(value, what, 0, 1) },
+            "maxDomainFanOutShare" => result with { MaxDomainFanOutShare = context.Number(value, what, 0, 1) },
+            // At 0 every type with any inbound weight from its namespace's tissue would join it.
+            "minPartInboundShare" => result with { MinPartInboundShare = context.Number(value, what, 0.01, 1) },
+            "unitMinTypes" => result with { UnitMinTypes = context.Integer(value, what, 1, 10_000) },
+            "unitMinDependents" => result with { UnitMinDependents = context.Integer(value, what, 1, 10_000) },
+            "unitMinSelfContained" => result with { UnitMinSelfContained = context.Number(value, what, 0, 1) },
+            "unitMaxDomainFanOutShare" => result with { UnitMaxDomainFanOutShare = context.Number(value, what, 0, 1) },
+            _ => result with { UnitMaxDomainFanOutShareWithHint = context.Number(value, what, 0, 1) },
+        });
 
-        return result;
-    }
-
-    private static TissueSettings ReadTissue(YamlReadContext context, YamlNode node)
-    {
-        var result = new TissueSettings();
-        if (YamlReadContext.IsNull(node))
+    private static PlatformUnitSettings ReadPlatform(YamlReadContext context, YamlNode node) =>
+        ReadSection(context, node, "proposal.platform", PlatformKeys, new PlatformUnitSettings(), (result, key, value, what) => key switch
         {
-            return result;
-        }
+            "maxDomainFanOutShare" => result with { MaxDomainFanOutShare = context.Number(value, what, 0, 1) },
+            "minTypes" => result with { MinTypes = context.Integer(value, what, 1, 10_000) },
+            "minDependents" => result with { MinDependents = context.Integer(value, what, 1, 10_000) },
+            "minCellsSpanned" => result with { MinCellsSpanned = context.Integer(value, what, 1, 10_000) },
+            "cellsSpannedShare" => result with { CellsSpannedShare = context.Number(value, what, 0, 1) },
+            // One namespace would make every single-namespace project's only namespace a platform candidate.
+            "rootMinNamespaces" => result with { RootMinNamespaces = context.Integer(value, what, 2, 10_000) },
+            _ => result with { Words = ReadSegmentWords(context, value, what) },
+        });
 
-        foreach (var (key, (_, value)) in context.Mapping(node, "proposal.tissue", TissueKeys))
+    private static SubCellSettings ReadSubCells(YamlReadContext context, YamlNode node) =>
+        ReadSection(context, node, "proposal.subCells", SubCellKeys, new SubCellSettings(), (result, key, value, what) => key switch
         {
-            var what = "proposal.tissue." + key;
-            result = key switch
-            {
-                "minDependents" => result with { MinDependents = context.Integer(value, what, 1, 10_000) },
-                "minCellsSpanned" => result with { MinCellsSpanned = context.Integer(value, what, 1, 10_000) },
-                "cellsSpannedShare" => result with { CellsSpannedShare = context.Number(value, what, 0, 1) },
-                "minForeignInboundShare" => result with { MinForeignInboundShare = context.Number(value, what, 0, 1) },
-                "minForeignInboundShareWithHint" => result with { MinForeignInboundShareWithHint = context.Number(value, what, 0, 1) },
-                "maxDomainFanOutShare" => result with { MaxDomainFanOutShare = context.Number(value, what, 0, 1) },
-                // At 0 every type with any inbound weight from its namespace's tissue would join it.
-                "minPartInboundShare" => result with { MinPartInboundShare = context.Number(value, what, 0.01, 1) },
-                "unitMinTypes" => result with { UnitMinTypes = context.Integer(value, what, 1, 10_000) },
-                "unitMinDependents" => result with { UnitMinDependents = context.Integer(value, what, 1, 10_000) },
-                "unitMinSelfContained" => result with { UnitMinSelfContained = context.Number(value, what, 0, 1) },
-                "unitMaxDomainFanOutShare" => result with { UnitMaxDomainFanOutShare = context.Number(value, what, 0, 1) },
-                _ => result with { UnitMaxDomainFanOutShareWithHint = context.Number(value, what, 0, 1) },
-            };
-        }
-
-        return result;
-    }
-
-    private static PlatformUnitSettings ReadPlatform(YamlReadContext context, YamlNode node)
-    {
-        var result = new PlatformUnitSettings();
-        if (YamlReadContext.IsNull(node))
-        {
-            return result;
-        }
-
-        foreach (var (key, (_, value)) in context.Mapping(node, "proposal.platform", PlatformKeys))
-        {
-            var what = "proposal.platform." + key;
-            result = key switch
-            {
-                "maxDomainFanOutShare" => result with { MaxDomainFanOutShare = context.Number(value, what, 0, 1) },
-                "minTypes" => result with { MinTypes = context.Integer(value, what, 1, 10_000) },
-                "minDependents" => result with { MinDependents = context.Integer(value, what, 1, 10_000) },
-                "minCellsSpanned" => result with { MinCellsSpanned = context.Integer(value, what, 1, 10_000) },
-                "cellsSpannedShare" => result with { CellsSpannedShare = context.Number(value, what, 0, 1) },
-                // One namespace would make every single-namespace project's only namespace a platform candidate.
-                "rootMinNamespaces" => result with { RootMinNamespaces = context.Integer(value, what, 2, 10_000) },
-                _ => result with { Words = ReadSegmentWords(context, value, what) },
-            };
-        }
-
-        return result;
-    }
-
-    private static SubCellSettings ReadSubCells(YamlReadContext context, YamlNode node)
-    {
-        var result = new SubCellSettings();
-        if (YamlReadContext.IsNull(node))
-        {
-            return result;
-        }
-
-        foreach (var (key, (_, value)) in context.Mapping(node, "proposal.subCells", SubCellKeys))
-        {
-            var what = "proposal.subCells." + key;
-            result = key switch
-            {
-                // One team-sized part is the cell itself.
-                "minTeamsInCell" => result with { MinTeamsInCell = context.Integer(value, what, 2, 100) },
-                "resolution" => result with { Resolution = context.Number(value, what, 0.01, 100) },
-                "minModularity" => result with { MinModularity = context.Number(value, what, 0, 1) },
-                "maxCrossingShare" => result with { MaxCrossingShare = context.Number(value, what, 0, 1) },
-                // Fewer than two is no split.
-                _ => result with { MaxSubCells = context.Integer(value, what, 2, 100) },
-            };
-        }
-
-        return result;
-    }
+            // One team-sized part is the cell itself.
+            "minTeamsInCell" => result with { MinTeamsInCell = context.Integer(value, what, 2, 100) },
+            "resolution" => result with { Resolution = context.Number(value, what, 0.01, 100) },
+            "minModularity" => result with { MinModularity = context.Number(value, what, 0, 1) },
+            "maxCrossingShare" => result with { MaxCrossingShare = context.Number(value, what, 0, 1) },
+            // Fewer than two is no split.
+            _ => result with { MaxSubCells = context.Integer(value, what, 2, 100) },
+        });
 
     /// <summary>Ascending and distinct: a resolution's stability is measured against its neighbours in this order.</summary>
     private static List<double> ReadResolutions(YamlReadContext context, YamlNode node, string what)
