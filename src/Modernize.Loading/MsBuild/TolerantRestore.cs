@@ -33,12 +33,13 @@ internal static class TolerantRestore
         }
 
         progress?.Report($"restoring {unrestored.Count} projects into a scratch folder");
-        var failures = await RestoreAroundBlockersAsync(unrestored, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
+        var run = new RestoreRun(redirection, properties, environment, scratch, progress, cancellationToken);
+        var failures = await RestoreAroundBlockersAsync(unrestored, run).ConfigureAwait(false);
         var repinned = await pins.ChooseAsync(unrestored, redirection, cancellationToken).ConfigureAwait(false);
         if (repinned.Count > 0)
         {
             progress?.Report($"pinning packages of {repinned.Count} project(s) to the nearest served versions and restoring them again");
-            var again = await RestoreAroundBlockersAsync(repinned, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
+            var again = await RestoreAroundBlockersAsync(repinned, run).ConfigureAwait(false);
             Supersede(failures, repinned, again);
         }
 
@@ -52,25 +53,18 @@ internal static class TolerantRestore
     /// One restore of <paramref name="projects"/>; when it restored nothing of some projects the errors do not name, once more
     /// without the projects they do name. Returns the failure message of each project still failed.
     /// </summary>
-    private static async Task<Dictionary<string, string>> RestoreAroundBlockersAsync(
-        IReadOnlyList<ProjectFileFacts> projects,
-        OutputRedirection redirection,
-        Dictionary<string, string> properties,
-        MsBuildEnvironment environment,
-        string scratch,
-        IProgress<string>? progress,
-        CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, string>> RestoreAroundBlockersAsync(IReadOnlyList<ProjectFileFacts> projects, RestoreRun run)
     {
-        var (failures, named) = await RestoreOnceAsync(projects, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
-        var blocked = projects.Where(p => !named.Contains(p.FullPath) && !redirection.IsRestored(p.FullPath)).ToList();
+        var (failures, named) = await RestoreOnceAsync(projects, run).ConfigureAwait(false);
+        var blocked = projects.Where(p => !named.Contains(p.FullPath) && !run.Redirection.IsRestored(p.FullPath)).ToList();
         if (named.Count == 0 || blocked.Count == 0)
         {
             return failures;
         }
 
         var blockers = projects.Where(p => named.Contains(p.FullPath)).Select(p => p.Name).ToList();
-        progress?.Report($"restoring {blocked.Count} project(s) again without {string.Join(", ", blockers)}, which stopped the restore of the others");
-        var (again, _) = await RestoreOnceAsync(blocked, redirection, properties, environment, scratch, progress, cancellationToken).ConfigureAwait(false);
+        run.Progress?.Report($"restoring {blocked.Count} project(s) again without {string.Join(", ", blockers)}, which stopped the restore of the others");
+        var (again, _) = await RestoreOnceAsync(blocked, run).ConfigureAwait(false);
         Supersede(failures, blocked, again);
         return failures;
     }
@@ -93,27 +87,20 @@ internal static class TolerantRestore
     /// One restore of <paramref name="projects"/>; returns the failure message of each project it failed for, and the projects
     /// its error lines name.
     /// </summary>
-    private static async Task<(Dictionary<string, string> Failures, HashSet<string> Named)> RestoreOnceAsync(
-        IReadOnlyList<ProjectFileFacts> projects,
-        OutputRedirection redirection,
-        Dictionary<string, string> properties,
-        MsBuildEnvironment environment,
-        string scratch,
-        IProgress<string>? progress,
-        CancellationToken cancellationToken)
+    private static async Task<(Dictionary<string, string> Failures, HashSet<string> Named)> RestoreOnceAsync(IReadOnlyList<ProjectFileFacts> projects, RestoreRun run)
     {
         var failures = new Dictionary<string, string>(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
-        var batch = RestoreSolution.Write(scratch, projects.Select(p => p.FullPath));
+        var batch = RestoreSolution.Write(run.Scratch, projects.Select(p => p.FullPath));
         var arguments = new List<string> { "restore", batch, "--nologo", "-v", "quiet" };
-        arguments.AddRange(properties.Select(p => $"-p:{p.Key}={p.Value}"));
-        var result = await DotnetCli.RunAsync(environment.DotnetExecutable, arguments, projects[0].Directory, TimeSpan.FromMinutes(5), cancellationToken).ConfigureAwait(false);
+        arguments.AddRange(run.Properties.Select(p => $"-p:{p.Key}={p.Value}"));
+        var result = await DotnetCli.RunAsync(run.Environment.DotnetExecutable, arguments, projects[0].Directory, TimeSpan.FromMinutes(5), run.CancellationToken).ConfigureAwait(false);
         if (result.ExitCode == 0)
         {
             return (failures, named);
         }
 
-        progress?.Report($"restore failed (exit code {result.ExitCode}); loading what it restored");
+        run.Progress?.Report($"restore failed (exit code {result.ExitCode}); loading what it restored");
         var lines = result.Combined.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var project in projects)
         {
@@ -123,7 +110,7 @@ internal static class TolerantRestore
                 named.Add(project.FullPath);
             }
 
-            if (errors.Count > 0 || !redirection.IsRestored(project.FullPath))
+            if (errors.Count > 0 || !run.Redirection.IsRestored(project.FullPath))
             {
                 var summary = lines.FirstOrDefault(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)) ?? lines.FirstOrDefault() ?? string.Empty;
                 failures[project.FullPath] = $"dotnet restore failed (exit code {result.ExitCode}): " + (errors.Count > 0 ? string.Join(" | ", errors.Select(e => e.Replace(project.FullPath, project.Name, StringComparison.Ordinal))) : summary);
@@ -132,4 +119,13 @@ internal static class TolerantRestore
 
         return (failures, named);
     }
+
+    /// <summary>What every restore of one scan shares: where outputs go, the properties, the SDK, the scratch folder, progress.</summary>
+    private sealed record RestoreRun(
+        OutputRedirection Redirection,
+        Dictionary<string, string> Properties,
+        MsBuildEnvironment Environment,
+        string Scratch,
+        IProgress<string>? Progress,
+        CancellationToken CancellationToken);
 }
