@@ -3,13 +3,16 @@ using Modernize.Testing;
 namespace Modernize.Cli.Tests.Scan;
 
 /// <summary>
-/// Rescans that rebuild projects from the models stored in the scan store (no MSBuild) write the JSON a cold scan of the same tree
-/// writes, after each kind of edit: a method body, a signature, a new source file, a project file, and a props file imported through
-/// Directory.Build.props.
+/// Rescans through a real SQLite store write the JSON a cold scan of the same tree writes, after each kind of edit: a method body,
+/// a signature, a new source file, a project file, a props file imported through Directory.Build.props, and a proposal setting.
+/// On the way they show each cache at work: stored project models rebuild projects without MSBuild while no input of theirs changed,
+/// unchanged documents come from the extraction cache, and the cell proposal's community detection is reused only while its inputs
+/// are unchanged (decision 51). One scenario covers all three because every cold scan it needs costs an MSBuild load.
 /// </summary>
-public sealed class ProjectModelCacheTests
+public sealed class RescanCacheTests
 {
     private const string AllReused = "reused the stored models of all 2 project(s): MSBuild not started";
+    private const string Resolutions = "cells/resolutions#1";
 
     [Fact]
     public void Cached_rescans_match_cold_scans_after_every_kind_of_edit()
@@ -44,11 +47,22 @@ public sealed class ProjectModelCacheTests
         Assert.DoesNotContain("reused the content", newCommit, StringComparison.Ordinal);
         Assert.Contains(AllReused, newCommit, StringComparison.Ordinal);
 
+        // Same types, same dependency kinds and counts: only lines and bodies changed, so the community detection is reused.
         repo.Write("Core/Basket.cs", TwoProjectShop.BasketWithLoop);
-        AssertRescanMatchesColdScan(repo, output, store, "body", AllReused);
+        var body = AssertRescanMatchesColdScan(repo, output, store, "body", AllReused);
+        Assert.NotEqual(TwoProjectShop.ComparableJson(output.Combine("first.json")), body);
+        Assert.Contains(Resolutions + " reused", Rescan(output, "body"), StringComparison.Ordinal);
+        Assert.DoesNotContain(" computed ", Rescan(output, "body"), StringComparison.Ordinal);
 
+        // A new dependency (Price -> Basket) changes the weighted type graph.
         repo.Write("Core/Price.cs", "namespace Core; public sealed class Price { public decimal Net(decimal gross) => gross / 1.2m; public Basket Owner() => new(); }");
         AssertRescanMatchesColdScan(repo, output, store, "signature", AllReused);
+        Assert.Contains(Resolutions + " computed", Rescan(output, "signature"), StringComparison.Ordinal);
+
+        // Same graph, another proposal: setting.
+        repo.Write("modernize.yml", "proposal:\n  maxCellShare: 0.9\n");
+        AssertRescanMatchesColdScan(repo, output, store, "settings", AllReused);
+        Assert.Contains(Resolutions + " computed", Rescan(output, "settings"), StringComparison.Ordinal);
 
         // A new file is picked up by the SDK's globs without any project-file change: its project's model must be reloaded.
         repo.Write("Core/Discount.cs", "namespace Core; public sealed class Discount { public Price Apply(Price price) => price; }");
@@ -65,16 +79,19 @@ public sealed class ProjectModelCacheTests
         Assert.Contains("AuditTrail", TwoProjectShop.ComparableJson(output.Combine("first.json")), StringComparison.Ordinal);
     }
 
-    /// <returns>The rescan's JSON, without the scan's own section.</returns>
+    /// <returns>The rescan's JSON, without the scan's own section; its console output is kept in <c>edit-rescan.log</c>.</returns>
     private static string AssertRescanMatchesColdScan(GitRepository repo, TempDirectory output, string store, string edit, string expectedLoading)
     {
         var rescan = Scan(repo, output.Combine(edit + "-rescan.json"), "--db", store);
+        File.WriteAllText(output.Combine(edit + "-rescan.log"), rescan);
         Assert.Contains(expectedLoading, rescan, StringComparison.Ordinal);
         Scan(repo, output.Combine(edit + "-cold.json"), "--db", output.Combine(edit + "-cold.db"));
         var cached = TwoProjectShop.ComparableJson(output.Combine(edit + "-rescan.json"));
         Assert.Equal(TwoProjectShop.ComparableJson(output.Combine(edit + "-cold.json")), cached);
         return cached;
     }
+
+    private static string Rescan(TempDirectory output, string edit) => File.ReadAllText(output.Combine(edit + "-rescan.log"));
 
     private static string Scan(GitRepository repo, string json, params string[] options)
     {
