@@ -74,7 +74,7 @@ internal static class MembershipEvidence
             case Signal.Structure:
                 return string.Create(CultureInfo.InvariantCulture, $"structure: references with {partners} members ({percent})");
             case Signal.Wiring:
-                return string.Create(CultureInfo.InvariantCulture, $"run-time wiring: handlers, registrations or implementations with {partners} members ({percent})");
+                return string.Create(CultureInfo.InvariantCulture, $"run-time wiring: handlers, registrations, implementations or HTTP calls with {partners} members ({percent})");
             case Signal.Layout:
                 return string.Create(CultureInfo.InvariantCulture, $"layout: the same {signals.Layout?.Source.ToString().ToLowerInvariant() ?? "module"} key '{signals.Layout?.Keys[node]}' as {partners} members ({percent})");
             case Signal.Data:

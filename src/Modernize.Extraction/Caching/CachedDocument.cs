@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Modernize.Extraction.Collecting;
+using Modernize.Extraction.Http;
 using Modernize.Model.Graph;
 
 namespace Modernize.Extraction.Caching;
@@ -20,10 +21,12 @@ internal sealed record CachedDocument(
     int UnresolvedTypeRefs,
     int Errors,
     IReadOnlyList<string> MissingNames,
-    IReadOnlyDictionary<string, TypeMetrics> Metrics)
+    IReadOnlyDictionary<string, TypeMetrics> Metrics,
+    IReadOnlyList<HttpRoute> Routes,
+    IReadOnlyList<HttpCall> Calls)
 {
     /// <summary>Bump when the payload or the meaning of any fact changes: every cached entry is then ignored.</summary>
-    public const string FormatVersion = "1";
+    public const string FormatVersion = "2";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -53,7 +56,9 @@ internal sealed record CachedDocument(
             facts.UnresolvedTypeRefs,
             facts.Errors,
             [.. facts.MissingNames],
-            metrics);
+            metrics,
+            [.. facts.Routes],
+            [.. facts.Calls]);
     }
 
     public DocumentFacts ToFacts()
@@ -67,6 +72,8 @@ internal sealed record CachedDocument(
         facts.Types.AddRange(Types);
         facts.DataAccesses.AddRange(DataAccesses);
         facts.MissingNames.AddRange(MissingNames);
+        facts.Routes.AddRange(Routes);
+        facts.Calls.AddRange(Calls);
         foreach (var reference in References)
         {
             facts.References[(reference.From, reference.To)] = ReferenceTally.Restore(reference.Assembly, reference.Kinds, reference.Samples, reference.Members);

@@ -14,6 +14,12 @@ internal sealed class DocumentFacts(SourceFile file)
 
     public List<DataAccess> DataAccesses { get; } = [];
 
+    /// <summary>Routes this document's endpoint types serve.</summary>
+    public List<Http.HttpRoute> Routes { get; } = [];
+
+    /// <summary>URL paths this document's types pass to HTTP calls.</summary>
+    public List<Http.HttpCall> Calls { get; } = [];
+
     public int ResolvedTypeRefs { get; set; }
 
     public int Errors { get; set; }

@@ -17,6 +17,8 @@ internal static class GraphAssembler
 
         var references = new Dictionary<(string From, string To), ReferenceTally>();
         var dataAccesses = new List<DataAccess>();
+        var routes = new List<Http.HttpRoute>();
+        var calls = new List<Http.HttpCall>();
         var files = new List<SourceFile>();
         foreach (var project in projects)
         {
@@ -25,6 +27,8 @@ internal static class GraphAssembler
             {
                 files.Add(document.File);
                 dataAccesses.AddRange(document.DataAccesses.Select(a => a with { From = ids.Declared(path, a.From) }));
+                routes.AddRange(document.Routes.Select(r => r with { Owner = ids.Declared(path, r.Owner) }));
+                calls.AddRange(document.Calls.Select(c => c with { From = ids.Declared(path, c.From) }));
                 foreach (var (raw, tally) in document.References)
                 {
                     var key = (ids.Declared(path, raw.From), ids.Used(path, raw.To));
@@ -90,7 +94,7 @@ internal static class GraphAssembler
             [.. files.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Project, StringComparer.Ordinal)],
             warnings)
         {
-            Wiring = WiringLinker.Link(dependencies, wiring, types),
+            Wiring = WiringLinker.Link(dependencies, [.. wiring, .. HttpEndpointLinker.Link(routes, calls)], types),
         };
     }
 

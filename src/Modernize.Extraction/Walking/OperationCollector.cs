@@ -45,6 +45,12 @@ internal sealed class OperationCollector(DocumentContext context, DataAccessDete
         base.VisitInvocation(operation);
     }
 
+    public override void VisitArgument(IArgumentOperation operation)
+    {
+        wiring.Argument(owner, operation);
+        base.VisitArgument(operation);
+    }
+
     public override void VisitMethodReference(IMethodReferenceOperation operation)
     {
         var method = operation.Method;

@@ -10,8 +10,9 @@ namespace Modernize.Extraction.Walking;
 /// handler (MediatR IRequestHandler/INotificationHandler and look-alikes; integration-event handlers and message consumers),
 /// a DI registration's service to its implementation (MS.DI Add*/TryAdd* with two type arguments or two typeof arguments,
 /// Autofac RegisterType&lt;T&gt;().As&lt;I&gt;(); assembly scanning by convention through <see cref="ConventionRegistrations"/>), a DbContext to the entity of each DbSet, and an EF entity configuration to its entity.
-/// Links that need the whole solution (senders to handlers, users of an interface to its implementations) are drawn by
-/// <see cref="Collecting.WiringLinker"/> once every document is walked.
+/// Links that need the whole solution (senders to handlers, users of an interface to its implementations, HTTP calls to the
+/// endpoints they reach, whose two ends <see cref="HttpCollector"/> records) are drawn by <see cref="Collecting.WiringLinker"/>
+/// and <see cref="Collecting.HttpEndpointLinker"/> once every document is walked.
 /// </summary>
 internal sealed class WiringCollector(DocumentContext context)
 {
@@ -27,9 +28,11 @@ internal sealed class WiringCollector(DocumentContext context)
     };
 
     private readonly ConventionRegistrations conventions = new(context);
+    private readonly HttpCollector http = new(context);
 
     public void TypeDeclared(INamedTypeSymbol type, SyntaxNode at)
     {
+        http.TypeDeclared(type);
         if (type.TypeKind != Microsoft.CodeAnalysis.TypeKind.Class && type.TypeKind != Microsoft.CodeAnalysis.TypeKind.Struct)
         {
             return;
@@ -69,6 +72,7 @@ internal sealed class WiringCollector(DocumentContext context)
     public void Invocation(INamedTypeSymbol owner, IInvocationOperation operation)
     {
         conventions.Invocation(owner, operation);
+        http.Invocation(owner, operation);
         var method = operation.TargetMethod;
         if (IsServiceRegistration(method))
         {
@@ -89,6 +93,9 @@ internal sealed class WiringCollector(DocumentContext context)
             }
         }
     }
+
+    /// <summary>An argument that may be a URL path an HTTP call goes to.</summary>
+    public void Argument(INamedTypeSymbol owner, IArgumentOperation argument) => http.Argument(owner, argument);
 
     private static bool IsServiceRegistration(IMethodSymbol method) =>
         (method.Name.StartsWith("Add", StringComparison.Ordinal) || method.Name.StartsWith("TryAdd", StringComparison.Ordinal))

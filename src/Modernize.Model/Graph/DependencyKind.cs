@@ -35,4 +35,7 @@ public enum DependencyKind
 
     /// <summary>An EF DbContext to the entities of its DbSets and to their IEntityTypeConfiguration classes.</summary>
     DbContextEntity,
+
+    /// <summary>A type calling an HTTP path (HttpClient or a wrapper) to the endpoint type whose route template the path matches.</summary>
+    HttpEndpoint,
 }

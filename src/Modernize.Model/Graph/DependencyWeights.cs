@@ -28,6 +28,7 @@ public static class DependencyWeights
         DependencyKind.DependencyRegistration => 1.0,
         DependencyKind.ImplementationBehindInterface => 1.0,
         DependencyKind.DbContextEntity => 0.5,
+        DependencyKind.HttpEndpoint => 1.0,
         _ => 1.0,
     };
 }

@@ -6,7 +6,7 @@ public enum Signal
     /// <summary>References written in source (calls, fields, inheritance...).</summary>
     Structure,
 
-    /// <summary>Run-time wiring resolved statically (mediator handlers, DI registrations, implementations, events, DbContext entities).</summary>
+    /// <summary>Run-time wiring resolved statically (mediator handlers, DI registrations, implementations, events, DbContext entities, HTTP endpoints).</summary>
     Wiring,
 
     /// <summary>Shared domain words in namespaces, folders, projects and type names.</summary>

@@ -1,0 +1,73 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Modernize.Extraction.Http;
+
+namespace Modernize.Extraction.Walking;
+
+/// <summary>
+/// The text a string expression builds, as far as the source shows it: constants, interpolations and concatenations are
+/// read through, and a local or field is followed to its initializer (a couple of steps, same document for locals); every
+/// part known only at run time becomes <see cref="RoutePath.Hole"/>.
+/// </summary>
+internal static class StringValue
+{
+    private const int MaxSteps = 3;
+
+    /// <returns>The text, or null when the expression is no string the source builds (a method result, a parameter alone).</returns>
+    public static string? Of(IOperation operation, SemanticModel model)
+    {
+        var text = new StringBuilder();
+        return Append(operation, model, text, MaxSteps) && text.ToString().Any(c => c != RoutePath.Hole) ? text.ToString() : null;
+    }
+
+    private static bool Append(IOperation operation, SemanticModel model, StringBuilder text, int steps)
+    {
+        while (operation is IConversionOperation { Type.SpecialType: SpecialType.System_String or SpecialType.System_Object } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+        {
+            text.Append(constant);
+            return true;
+        }
+
+        switch (operation)
+        {
+            case IInterpolatedStringOperation interpolated:
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolatedStringTextOperation literal)
+                    {
+                        text.Append(literal.Text.ConstantValue.Value as string);
+                    }
+                    else if (part is IInterpolationOperation hole && (steps == 0 || !Append(hole.Expression, model, text, steps - 1)))
+                    {
+                        text.Append(RoutePath.Hole);
+                    }
+                }
+
+                return true;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+                AppendOrHole(concatenation.LeftOperand, model, text, steps);
+                AppendOrHole(concatenation.RightOperand, model, text, steps);
+                return true;
+            case ILocalReferenceOperation local when steps > 0 && Initializers.Of(local.Local, model) is { } value:
+                return Append(value, model, text, steps - 1);
+            case IFieldReferenceOperation field when steps > 0 && field.Field.IsReadOnly && Initializers.Of(field.Field, model) is { } value:
+                return Append(value, model, text, steps - 1);
+            default:
+                return false;
+        }
+    }
+
+    private static void AppendOrHole(IOperation operation, SemanticModel model, StringBuilder text, int steps)
+    {
+        if (!Append(operation, model, text, steps))
+        {
+            text.Append(RoutePath.Hole);
+        }
+    }
+}
