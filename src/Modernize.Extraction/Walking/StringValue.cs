@@ -14,15 +14,23 @@ internal static class StringValue
 {
     private const int MaxSteps = 3;
 
+    /// <summary>How deep concatenations and interpolations are read: a URL is never built of more parts, and generated code nests thousands.</summary>
+    private const int MaxDepth = 32;
+
     /// <returns>The text, or null when the expression is no string the source builds (a method result, a parameter alone).</returns>
     public static string? Of(IOperation operation, SemanticModel model)
     {
         var text = new StringBuilder();
-        return Append(operation, model, text, MaxSteps) && text.ToString().Any(c => c != RoutePath.Hole) ? text.ToString() : null;
+        return Append(operation, model, text, MaxSteps, MaxDepth) && text.ToString().Any(c => c != RoutePath.Hole) ? text.ToString() : null;
     }
 
-    private static bool Append(IOperation operation, SemanticModel model, StringBuilder text, int steps)
+    private static bool Append(IOperation operation, SemanticModel model, StringBuilder text, int steps, int depth)
     {
+        if (depth == 0)
+        {
+            return false;
+        }
+
         while (operation is IConversionOperation { Type.SpecialType: SpecialType.System_String or SpecialType.System_Object } conversion)
         {
             operation = conversion.Operand;
@@ -43,7 +51,7 @@ internal static class StringValue
                     {
                         text.Append(literal.Text.ConstantValue.Value as string);
                     }
-                    else if (part is IInterpolationOperation hole && (steps == 0 || !Append(hole.Expression, model, text, steps - 1)))
+                    else if (part is IInterpolationOperation hole && (steps == 0 || !Append(hole.Expression, model, text, steps - 1, depth - 1)))
                     {
                         text.Append(RoutePath.Hole);
                     }
@@ -51,21 +59,21 @@ internal static class StringValue
 
                 return true;
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                AppendOrHole(concatenation.LeftOperand, model, text, steps);
-                AppendOrHole(concatenation.RightOperand, model, text, steps);
+                AppendOrHole(concatenation.LeftOperand, model, text, steps, depth - 1);
+                AppendOrHole(concatenation.RightOperand, model, text, steps, depth - 1);
                 return true;
             case ILocalReferenceOperation local when steps > 0 && Initializers.Of(local.Local, model) is { } value:
-                return Append(value, model, text, steps - 1);
+                return Append(value, model, text, steps - 1, depth - 1);
             case IFieldReferenceOperation field when steps > 0 && field.Field.IsReadOnly && Initializers.Of(field.Field, model) is { } value:
-                return Append(value, model, text, steps - 1);
+                return Append(value, model, text, steps - 1, depth - 1);
             default:
                 return false;
         }
     }
 
-    private static void AppendOrHole(IOperation operation, SemanticModel model, StringBuilder text, int steps)
+    private static void AppendOrHole(IOperation operation, SemanticModel model, StringBuilder text, int steps, int depth)
     {
-        if (!Append(operation, model, text, steps))
+        if (!Append(operation, model, text, steps, depth))
         {
             text.Append(RoutePath.Hole);
         }
