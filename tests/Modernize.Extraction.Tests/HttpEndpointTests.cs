@@ -113,6 +113,18 @@ public sealed class HttpEndpointTests
         }
         """;
 
+    private const string VisualBasicClient = """
+        Imports System.Net.Http
+        Namespace Legacy
+            Public NotInheritable Class OrderLookup
+                Private ReadOnly http As New HttpClient()
+                Public Function Find(id As Integer) As Task(Of String)
+                    Return http.GetStringAsync("/api/orders/" & id)
+                End Function
+            End Class
+        End Namespace
+        """;
+
     [Fact]
     public async Task Calls_reach_the_endpoint_types_their_paths_match()
     {
@@ -121,6 +133,7 @@ public sealed class HttpEndpointTests
         Assert.Equal(["Shop.Api.CatalogApi"], Targets(graph, "Shop.Web.CatalogClient"));
         Assert.Equal(["Shop.Api.OrdersController", "Shop.Api.RefundsController"], Targets(graph, "Shop.Web.OrderClient"));
         Assert.Equal(["Shop.Api.BasketApi"], Targets(graph, "Shop.Web.BasketPage"));
+        Assert.Equal(["Shop.Api.OrdersController"], Targets(graph, "Legacy.OrderLookup"));
         var edge = Assert.Single(graph.Wiring, d => d.From == "Shop.Web.BasketPage");
         Assert.Equal(DependencyKind.HttpEndpoint, Assert.Single(edge.Kinds).Key);
         Assert.Equal(new SourceLocation("Web/Web.cs", 31), Assert.Single(edge.Samples));
@@ -139,6 +152,7 @@ public sealed class HttpEndpointTests
         var solution = new TestSolution();
         var api = solution.AddProject("Api", [("Api/Api.cs", Api)], references: [StubAssembly.Compile("AspNetCore", AspNetCore)]);
         solution.AddProject("Web", [("Web/Web.cs", Web)], projectReferences: [api]);
+        solution.AddProject("Legacy", [("Legacy/OrderLookup.vb", VisualBasicClient)], language: Microsoft.CodeAnalysis.LanguageNames.VisualBasic);
         using var workspace = solution.Load();
         return await TestSolution.ExtractAsync(workspace);
     }

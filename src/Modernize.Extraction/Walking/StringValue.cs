@@ -58,7 +58,7 @@ internal static class StringValue
                 }
 
                 return true;
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Concatenate, Type.SpecialType: SpecialType.System_String } concatenation:
                 AppendOrHole(concatenation.LeftOperand, model, text, steps, depth - 1);
                 AppendOrHole(concatenation.RightOperand, model, text, steps, depth - 1);
                 return true;
