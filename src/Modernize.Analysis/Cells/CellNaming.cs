@@ -9,7 +9,8 @@ namespace Modernize.Analysis.Cells;
 /// (<see cref="DomainWords.Technical"/>), names set by a tool's or framework's convention (App_Start, Connected Services, VB's My,
 /// NamespaceDoc: <see cref="ConventionalNames"/>) and the company/product prefix that most of the solution shares; otherwise after the
 /// domain word most of its type names share (Order from Order, OrderLine and OrderController, even when the namespaces only say
-/// Controllers and Maps), then to "Cell". Names are made unique with a numeric suffix only as a last resort.
+/// Controllers and Maps; the product's own name, NorthwindDbContext's Northwind, is no such word), then to "Cell". Names are made
+/// unique with a numeric suffix only as a last resort.
 /// </summary>
 public sealed class CellNaming
 {
@@ -105,7 +106,7 @@ public sealed class CellNaming
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var words = typeNames
-            .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).Where(w => !KindWords.Contains(w.Word)).DistinctBy(w => w.Stem))
+            .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).Where(w => !KindWords.Contains(w.Word) && !prefixSegments.Contains(w.Word)).DistinctBy(w => w.Stem))
             .GroupBy(w => w.Stem, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => (Name: AsWritten(g.Select(w => w.Word)), Share: (double)g.Count() / members.Count))
@@ -197,19 +198,26 @@ public sealed class CellNaming
     /// <summary>Second segments of Microsoft's framework namespaces (Microsoft.eShopWeb is a solution's own).</summary>
     private static readonly HashSet<string> FrameworkNamespaces = new(StringComparer.Ordinal) { "Extensions", "AspNetCore", "AspNet", "EntityFrameworkCore", "Maui", "Owin", "Identity" };
 
-    /// <summary>A type name without an I prefix and its role suffix: UpdateContributor from UpdateContributorHandler.</summary>
+    /// <summary>
+    /// A type name without an I prefix and its role suffixes, stacked ones too: UpdateContributor from UpdateContributorHandler,
+    /// DeleteCustomer from DeleteCustomerCommandHandler and DeleteCustomerCommandTests (one use case, not three).
+    /// </summary>
     private static string TypeNameStem(string typeName)
     {
         var name = typeName.Length > 1 && typeName[0] == 'I' && char.IsUpper(typeName[1]) ? typeName[1..] : typeName;
-        var suffix = RoleSuffixes.FirstOrDefault(s => name.Length > s.Length && name.EndsWith(s, StringComparison.Ordinal));
-        return suffix is null ? name : name[..^suffix.Length];
+        while (RoleSuffixes.FirstOrDefault(s => name.Length > s.Length && name.EndsWith(s, StringComparison.Ordinal)) is { } suffix)
+        {
+            name = name[..^suffix.Length];
+        }
+
+        return name;
     }
 
     private static readonly string[] RoleSuffixes =
     [
         "Controller", "Service", "Services", "Repository", "Manager", "Provider", "Handler", "Validator", "Mapper", "ViewModel",
         "Model", "Dto", "Entity", "Dao", "Factory", "Facade", "Helper", "Page", "View", "Form", "Client", "Query", "Command",
-        "Request", "Response", "Config", "Configuration",
+        "Request", "Response", "Config", "Configuration", "Tests", "Test", "Vm",
     ];
 
     /// <summary>

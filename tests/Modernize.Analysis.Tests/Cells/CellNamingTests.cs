@@ -179,6 +179,28 @@ public sealed class CellNamingTests
     }
 
     [Fact]
+    public void A_use_case_is_named_without_its_stacked_role_suffixes_and_the_product_name_names_nothing()
+    {
+        // NorthwindTraders' shape, one sub-cell of its Customers cell: a command with its handler, validator and tests (every
+        // word of them technical or the cell's own; their folder under the 30 % a segment needs to win outright), beside the
+        // product-named DbContext that two types share and types that share nothing.
+        string[] unrelated = ["Harbor", "Lantern", "Meadow", "Quartz", "Saddle", "Tundra", "Violin", "Walnut"];
+        TypeNode[] members =
+        [
+            ShopType("Northwind.Application.Customers.Commands.DeleteCustomer.DeleteCustomerCommand"),
+            ShopType("Northwind.Application.Customers.Commands.DeleteCustomer.DeleteCustomerCommandHandler"),
+            ShopType("Northwind.Application.Customers.Commands.DeleteCustomer.DeleteCustomerCommandValidator"),
+            ShopType("Northwind.Application.UnitTests.Customers.Commands.DeleteCustomer.DeleteCustomerCommandTests"),
+            ShopType("Northwind.Application.Common.Interfaces.INorthwindDbContext"),
+            ShopType("Northwind.Persistence.NorthwindDbContext"),
+            .. unrelated.Select(word => ShopType($"Northwind.{word}s.{word}")),
+        ];
+        var naming = new CellNaming([.. members, .. Others("Northwind")], notNames: ["Customers"]);
+
+        Assert.Equal(["DeleteCustomer"], naming.NameAll([members]));
+    }
+
+    [Fact]
     public void A_form_prefix_or_event_args_suffix_is_no_domain_word()
     {
         TypeNode[] members = [ShopType("Remote.UI.frmMain"), ShopType("Remote.UI.frmOptions"), ShopType("Remote.UI.ThemeManager"), ShopType("Remote.UI.ThemeInfo"), ShopType("Remote.UI.FilterEventArgs"), ShopType("Remote.UI.SearchEventArgs")];
