@@ -192,7 +192,8 @@ public static class TissueUnitDetector
     }
 
     /// <summary>
-    /// A module unit is named after its members' common namespace when it ends in the key's words, else after the key;
+    /// A module unit is named after its members' common namespace when it ends in the key's words, else after the key as the
+    /// members write it;
     /// a key from a tool's folder (App_Packages gives "package") names nothing, so its members' most common namespace does.
     /// </summary>
     private static string ModuleName(string key, List<TypeNode> members)
@@ -203,7 +204,7 @@ public static class TissueUnitDetector
             return members.GroupBy(t => t.Namespace, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         }
 
-        return common.Length > 0 && Signals.DomainWords.Stem(common.Split('.')[^1]) == key.Split('/')[^1] ? common : key;
+        return common.Length > 0 && Signals.DomainWords.Stem(common.Split('.')[^1]) == key.Split('/')[^1] ? common : Naming.LayoutKeyNames.AsWritten(key, members);
     }
 
     private static string[] CommonPrefix(List<string> namespaces)

@@ -13,7 +13,7 @@ internal static class CellsCommand
     {
         var path = new Argument<string>("path") { Description = "A .sln, .slnx, .csproj or .vbproj file, or a folder holding one solution or some projects." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the community detection (default 42): the same seed gives the same cells." };
-        var resolution = new Option<double?>("--resolution") { Description = "Modularity resolution γ (default 1.0): higher gives more, smaller cells." };
+        var resolution = new Option<double?>("--resolution") { Description = "Modularity resolution γ: higher gives more, smaller cells (default: chosen by stability among proposal.resolutions)." };
         var explain = new Option<string?>("--explain") { Description = "Print one cell's or tissue element's whole explanation and members." };
         var safe = new Option<bool>("--safe") { Description = "Read project files as data: no MSBuild evaluation, no restore, no process started, nothing written." };
         var verbose = new Option<bool>("--verbose") { Description = "Show loading details, every warning and stack traces of failures." };
