@@ -60,13 +60,13 @@ internal static class CellsPrinter
         var tissue = result.Cells.Where(c => c.Kind == CellKind.Tissue).ToList();
         if (tissue.Count > 0)
         {
-            console.Write(TissueTable(tissue, "Tissue (shared, kept apart)"));
+            console.Write(ElementTable(tissue, "Tissue", "Tissue (shared, kept apart)"));
         }
 
         var hosts = result.Cells.Where(c => c.Kind == CellKind.Host).ToList();
         if (hosts.Count > 0)
         {
-            console.Write(TissueTable(hosts, "Hosts (composition roots: wire cells together, belong to none)"));
+            console.Write(ElementTable(hosts, "Host", "Hosts (composition roots: wire cells together, belong to none)"));
         }
 
         if (result.Unconnected.Count > 0)
@@ -135,10 +135,11 @@ internal static class CellsPrinter
         return table;
     }
 
-    private static Table TissueTable(List<Cell> tissue, string title)
+    /// <summary>Tissue elements or hosts: what is kept out of the cells, each with the first lines of why.</summary>
+    private static Table ElementTable(List<Cell> elements, string heading, string title)
     {
-        var table = new Table().Title(title).Border(TableBorder.Rounded).AddColumn(new TableColumn("Tissue").NoWrap()).AddColumns("Types", "Why");
-        foreach (var element in tissue)
+        var table = new Table().Title(title).Border(TableBorder.Rounded).AddColumn(new TableColumn(heading).NoWrap()).AddColumns("Types", "Why");
+        foreach (var element in elements)
         {
             var why = element.Explanation.Take(4).Select(Markup.Escape);
             var more = element.Explanation.Count > 4 ? Invariant($"\n[grey]…{element.Explanation.Count - 4} more lines: modernize cells --explain \"{Markup.Escape(element.Name)}\"[/]") : string.Empty;

@@ -99,7 +99,7 @@ internal static class AnalysisSummary
         {
             table.AddRow(
                 Markup.Escape(cell.Name),
-                cell.Kind == CellKind.Tissue ? "[grey]tissue[/]" : "cell",
+                cell.Kind switch { CellKind.Tissue => "[grey]tissue[/]", CellKind.Host => "[grey]host[/]", _ => "cell" },
                 Number(cell.Members.Count),
                 cell.Score.ToString("0", CultureInfo.InvariantCulture),
                 order.TryGetValue(cell.Name, out var rank) ? "#" + Number(rank) : "-");

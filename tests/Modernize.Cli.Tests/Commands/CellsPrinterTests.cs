@@ -21,6 +21,7 @@ public sealed class CellsPrinterTests
 
         Assert.Contains("Proposed cells", text, StringComparison.Ordinal);
         Assert.Contains("Tissue (shared, kept apart)", text, StringComparison.Ordinal);
+        Assert.Matches(@"│ Host +│ Types +│ Why +│", text);
         Assert.Contains("Seams (", text, StringComparison.Ordinal);
         Assert.Contains("Shared data", text, StringComparison.Ordinal);
         Assert.Contains("dbo.Customers", text, StringComparison.Ordinal);
@@ -29,6 +30,21 @@ public sealed class CellsPrinterTests
         Assert.Contains("Product map (modernize.yml)", text, StringComparison.Ordinal);
         Assert.Contains("Agreement between declared and proposed cells: NMI", text, StringComparison.Ordinal);
         Assert.All(scan.Cells.Cells, c => Assert.Contains(c.Name, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_scan_summary_shows_each_element_under_its_own_kind()
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 240;
+
+        Cli.Terminal.AnalysisSummary.Print(console, Scan(withMap: false));
+
+        var text = writer.ToString();
+        Assert.Matches(@"│ App \(host\) +│ host +│", text);
+        Assert.Matches(@"│ [^│]+\(tissue\) +│ tissue +│", text);
+        Assert.Matches(@"│ Orders +│ cell +│", text);
     }
 
     [Fact]
@@ -87,7 +103,7 @@ public sealed class CellsPrinterTests
         return writer.ToString();
     }
 
-    /// <summary>Three small domains (Orders, Billing, Stock) of three types each, sharing a logger, with Orders and Billing sharing a table.</summary>
+    /// <summary>Three small domains (Orders, Billing, Stock) of three types each, sharing a logger, with Orders and Billing sharing a table, started by a Program.</summary>
     private static ScanDocument Scan(bool withMap)
     {
         var types = new List<TypeNode>();
@@ -110,6 +126,12 @@ public sealed class CellsPrinterTests
         }
 
         Depends("Shop.Orders.OrdersService", "Shop.Billing.BillingService", 1);
+        Type("Shop.Program");
+        foreach (var controller in types.Where(t => t.Name.EndsWith("Controller", StringComparison.Ordinal)).ToList())
+        {
+            Depends("Shop.Program", controller.Id, 1);
+        }
+
         var data = new[] { "Shop.Orders.OrdersRepository", "Shop.Billing.BillingRepository" }
             .Select(t => new DataAccess(t, "dbo.Customers", DataAccessKind.SqlLiteral, "read", new SourceLocation($"src/{t}.cs", 3))).ToList();
         var graph = new CodeGraph([], types, dependencies, [], data, [], []);
