@@ -4,7 +4,7 @@ using Modernize.Model.Graph;
 namespace Modernize.Extraction.Collecting;
 
 /// <summary>
-/// Draws an <see cref="DependencyKind.HttpEndpoint"/> edge from each type calling a URL path to the endpoint types whose routes
+/// Draws an <see cref="DependencyKind.HttpEndpoint"/> edge from each type calling a URL path to the endpoint type whose route
 /// the path matches. Of the matching routes, those sharing the most literal segments with the path win, then those of the
 /// call's verb when any are; a path that still reaches routes of several endpoint types (<c>"items"</c> served by two
 /// services) does not say which one it calls, and draws nothing.
