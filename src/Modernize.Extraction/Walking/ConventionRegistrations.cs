@@ -206,32 +206,11 @@ internal sealed class ConventionRegistrations(DocumentContext context)
         IInvocationOperation { TargetMethod.Name: "GetExecutingAssembly" or "GetCallingAssembly" } => owner.ContainingAssembly,
         IInvocationOperation { TargetMethod.Name: "GetAssembly" } call when call.Arguments.Length == 1 => TypeNamed(ConventionFilters.Unwrap(call.Arguments[0].Value), owner)?.ContainingAssembly,
         ITypeOfOperation typeOf => typeOf.TypeOperand.ContainingAssembly, // FromAssembliesOf(typeof(X))
-        ILocalReferenceOperation local when indirections > 0 && InitialValue(local.Local) is { } initial => AssemblyOf(initial, owner, indirections - 1),
-        IFieldReferenceOperation { Field.IsReadOnly: true } field when indirections > 0 && InitialValue(field.Field) is { } initial
-            => AssemblyOf(initial, field.Field.ContainingType, indirections - 1),
+        ILocalReferenceOperation local when indirections > 0 && Initializers.Of(local.Local, context.Model) is { } initial => AssemblyOf(ConventionFilters.Unwrap(initial), owner, indirections - 1),
+        IFieldReferenceOperation { Field.IsReadOnly: true } field when indirections > 0 && Initializers.Of(field.Field, context.Model) is { } initial
+            => AssemblyOf(ConventionFilters.Unwrap(initial), field.Field.ContainingType, indirections - 1),
         _ => null,
     };
-
-    /// <summary>The value a local or read-only field is initialised with where it is declared (its only assignment for a read-only static).</summary>
-    private IOperation? InitialValue(ISymbol symbol)
-    {
-        if (symbol.DeclaringSyntaxReferences is not [var reference])
-        {
-            return null;
-        }
-
-        var declarator = reference.GetSyntax();
-        var model = declarator.SyntaxTree == context.Tree ? context.Model : context.Model.Compilation.GetSemanticModel(declarator.SyntaxTree);
-        foreach (var node in declarator.ChildNodes().Concat(declarator.Parent?.ChildNodes() ?? []))
-        {
-            if (model.GetOperation(node) is ISymbolInitializerOperation { Value: { } initial })
-            {
-                return ConventionFilters.Unwrap(initial);
-            }
-        }
-
-        return null;
-    }
 
     private static ITypeSymbol? TypeNamed(IOperation operation, INamedTypeSymbol owner) => operation switch
     {

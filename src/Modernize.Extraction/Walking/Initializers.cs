@@ -3,25 +3,29 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace Modernize.Extraction.Walking;
 
-/// <summary>The value a local or field is declared with, read through the operation tree so C# and Visual Basic share it.</summary>
+/// <summary>
+/// The value a local or field is declared with (its only assignment for a read-only static), read through the operation
+/// tree so C# and Visual Basic share it. Used to follow a value through a local or a read-only field: an assembly passed to
+/// a registration convention, the text of a URL.
+/// </summary>
 internal static class Initializers
 {
-    /// <returns>The initializer's value, or null when there is none or it is declared outside the document being walked.</returns>
+    /// <param name="model">The walked document's model; a declaration in another document of the compilation gets its own.</param>
+    /// <returns>The initializer's value, or null when there is none or the symbol is declared in more than one place.</returns>
     public static IOperation? Of(ISymbol symbol, SemanticModel model)
     {
-        if (symbol.DeclaringSyntaxReferences is not [var declaration] || declaration.SyntaxTree != model.SyntaxTree)
+        if (symbol.DeclaringSyntaxReferences is not [var reference])
         {
             return null;
         }
 
-        foreach (var node in declaration.GetSyntax().DescendantNodesAndSelf())
+        var declarator = reference.GetSyntax();
+        var declaringModel = declarator.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(declarator.SyntaxTree);
+        foreach (var node in declarator.ChildNodes().Concat(declarator.Parent?.ChildNodes() ?? []))
         {
-            switch (model.GetOperation(node))
+            if (declaringModel.GetOperation(node) is ISymbolInitializerOperation { Value: { } initial })
             {
-                case IVariableDeclaratorOperation declarator when declarator.GetVariableInitializer() is { } initializer:
-                    return initializer.Value;
-                case IFieldInitializerOperation initializer:
-                    return initializer.Value;
+                return initial;
             }
         }
 

@@ -7,7 +7,7 @@ namespace Modernize.Extraction.Walking;
 
 /// <summary>
 /// The text a string expression builds, as far as the source shows it: constants, interpolations and concatenations are
-/// read through, and a local or field is followed to its initializer (a couple of steps, same document for locals); every
+/// read through, and a local or read-only field is followed to its initializer (a couple of steps, <see cref="Initializers"/>); every
 /// part known only at run time becomes <see cref="RoutePath.Hole"/>.
 /// </summary>
 internal static class StringValue
@@ -21,7 +21,13 @@ internal static class StringValue
     public static string? Of(IOperation operation, SemanticModel model)
     {
         var text = new StringBuilder();
-        return Append(operation, model, text, MaxSteps, MaxDepth) && text.ToString().Any(c => c != RoutePath.Hole) ? text.ToString() : null;
+        if (!Append(operation, model, text, MaxSteps, MaxDepth))
+        {
+            return null;
+        }
+
+        var built = text.ToString();
+        return built.Any(c => c != RoutePath.Hole) ? built : null;
     }
 
     private static bool Append(IOperation operation, SemanticModel model, StringBuilder text, int steps, int depth)
