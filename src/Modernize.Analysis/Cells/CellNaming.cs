@@ -109,7 +109,7 @@ public sealed class CellNaming
             .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).Where(w => !KindWords.Contains(w.Word) && !prefixSegments.Contains(w.Word)).DistinctBy(w => w.Stem))
             .GroupBy(w => w.Stem, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
-            .Select(g => (Name: AsWritten(g.Select(w => w.Word)), Share: (double)g.Count() / members.Count))
+            .Select(g => (Name: WrittenForms.MostCommon(g.Select(w => w.Word)), Share: (double)g.Count() / members.Count))
             .OrderByDescending(g => g.Share)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
@@ -234,12 +234,4 @@ public sealed class CellNaming
 
     /// <summary>The share of a cell's members a segment or word must cover to name it outright.</summary>
     private const double FairShare = 0.3;
-
-    /// <summary>The form a word is most often written in; the shorter on a tie (Order before Orders).</summary>
-    private static string AsWritten(IEnumerable<string> forms) => forms
-        .GroupBy(f => f, StringComparer.Ordinal)
-        .OrderByDescending(g => g.Count())
-        .ThenBy(g => g.Key.Length)
-        .ThenBy(g => g.Key, StringComparer.Ordinal)
-        .First().Key;
 }

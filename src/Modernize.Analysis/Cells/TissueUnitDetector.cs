@@ -204,7 +204,7 @@ public static class TissueUnitDetector
             return members.GroupBy(t => t.Namespace, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         }
 
-        return common.Length > 0 && Signals.DomainWords.Stem(common.Split('.')[^1]) == key.Split('/')[^1] ? common : Naming.LayoutKeyNames.AsWritten(key, members);
+        return common.Length > 0 && Signals.DomainWords.Stem(common.Split('.')[^1]) == key.Split('/')[^1] ? common : Naming.WrittenForms.OfLayoutKey(key, members);
     }
 
     private static string[] CommonPrefix(List<string> namespaces)

@@ -4,7 +4,7 @@ using Modernize.Model.Graph;
 namespace Modernize.Analysis.Tests.Cells;
 
 /// <summary>Stemmed layout keys shown as the code writes them (jasontaylordev/CleanArchitecture's shared folder read "common").</summary>
-public sealed class LayoutKeyNamesTests
+public sealed class WrittenFormsTests
 {
     [Fact]
     public void A_key_is_written_as_the_members_folders_and_namespaces_write_it()
@@ -16,10 +16,10 @@ public sealed class LayoutKeyNamesTests
             Type("App.Domain.Common.BaseEntity", "src/Domain/Common/BaseEntity.cs"),
         ];
 
-        Assert.Equal("Common", LayoutKeyNames.AsWritten("common", members));
-        Assert.Equal("Domain/Common", LayoutKeyNames.AsWritten("domain/common", members));
-        Assert.Equal("BuildingBlocks", LayoutKeyNames.AsWritten("buildingblock", [Type("Co.BuildingBlocks.Entity", "src/BuildingBlocks/Entity.cs")]));
-        Assert.Equal("elsewhere", LayoutKeyNames.AsWritten("elsewhere", members));
+        Assert.Equal("Common", WrittenForms.OfLayoutKey("common", members));
+        Assert.Equal("Domain/Common", WrittenForms.OfLayoutKey("domain/common", members));
+        Assert.Equal("BuildingBlocks", WrittenForms.OfLayoutKey("buildingblock", [Type("Co.BuildingBlocks.Entity", "src/BuildingBlocks/Entity.cs")]));
+        Assert.Equal("elsewhere", WrittenForms.OfLayoutKey("elsewhere", members));
     }
 
     private static TypeNode Type(string id, string file)
