@@ -58,6 +58,12 @@ public sealed class HttpEndpointTests
                 }
             }
 
+            /// <summary>Paths a client project may borrow: declared in another project's source, so not followed.</summary>
+            public static class ApiPaths
+            {
+                public static readonly string Basket = "api/basket/items";
+            }
+
             public static class BasketApi
             {
                 public static void Map(IEndpointRouteBuilder app) => app.MapGroup("api/basket").MapGet("items", () => "");
@@ -108,7 +114,24 @@ public sealed class HttpEndpointTests
                     Log("fetched api/catalog items");
                     System.IO.Path.Combine("api", "catalog/items");
                     new HttpClient().GetStringAsync("items");
+                    new HttpClient().GetStringAsync(Shop.Api.ApiPaths.Basket);
                 }
+            }
+        }
+        """;
+
+    /// <summary>A client whose base path is a read-only field of another file of its project.</summary>
+    private const string WebPaths = """
+        namespace Shop.Web
+        {
+            public static class Routes
+            {
+                public static readonly string Refunds = "/api/refunds/";
+            }
+
+            public sealed class RefundClient(System.Net.Http.HttpClient http)
+            {
+                public System.Threading.Tasks.Task Refund(int id) => http.PostAsync(Routes.Refunds + id, null);
             }
         }
         """;
@@ -134,11 +157,13 @@ public sealed class HttpEndpointTests
         Assert.Equal(["Shop.Api.OrdersController", "Shop.Api.RefundsController"], Targets(graph, "Shop.Web.OrderClient"));
         Assert.Equal(["Shop.Api.BasketApi"], Targets(graph, "Shop.Web.BasketPage"));
         Assert.Equal(["Shop.Api.OrdersController"], Targets(graph, "Legacy.OrderLookup"));
+        Assert.Equal(["Shop.Api.RefundsController"], Targets(graph, "Shop.Web.RefundClient"));
         var edge = Assert.Single(graph.Wiring, d => d.From == "Shop.Web.BasketPage");
         Assert.Equal(DependencyKind.HttpEndpoint, Assert.Single(edge.Kinds).Key);
         Assert.Equal(new SourceLocation("Web/Web.cs", 31), Assert.Single(edge.Samples));
 
-        // Free text, paths handed to the file system, and a lone segment that two services serve reach nothing.
+        // Free text, paths handed to the file system, a lone segment that two services serve, and a path held by another
+        // project's field (its compilation is not at hand: followed, it threw) reach nothing.
         Assert.Empty(Targets(graph, "Shop.Web.Noise"));
         Assert.Empty(Targets(graph, "Shop.Web.ApiService"));
         Assert.DoesNotContain(graph.Dependencies, d => d.Kinds.ContainsKey(DependencyKind.HttpEndpoint));
@@ -151,7 +176,7 @@ public sealed class HttpEndpointTests
     {
         var solution = new TestSolution();
         var api = solution.AddProject("Api", [("Api/Api.cs", Api)], references: [StubAssembly.Compile("AspNetCore", AspNetCore)]);
-        solution.AddProject("Web", [("Web/Web.cs", Web)], projectReferences: [api]);
+        solution.AddProject("Web", [("Web/Web.cs", Web), ("Web/Routes.cs", WebPaths)], projectReferences: [api]);
         solution.AddProject("Legacy", [("Legacy/OrderLookup.vb", VisualBasicClient)], language: Microsoft.CodeAnalysis.LanguageNames.VisualBasic);
         using var workspace = solution.Load();
         return await TestSolution.ExtractAsync(workspace);

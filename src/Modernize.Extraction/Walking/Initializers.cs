@@ -11,7 +11,7 @@ namespace Modernize.Extraction.Walking;
 internal static class Initializers
 {
     /// <param name="model">The walked document's model; a declaration in another document of the compilation gets its own.</param>
-    /// <returns>The initializer's value, or null when there is none or the symbol is declared in more than one place.</returns>
+    /// <returns>The initializer's value, or null when there is none, the symbol is declared in more than one place, or in another project.</returns>
     public static IOperation? Of(ISymbol symbol, SemanticModel model)
     {
         if (symbol.DeclaringSyntaxReferences is not [var reference])
@@ -20,6 +20,11 @@ internal static class Initializers
         }
 
         var declarator = reference.GetSyntax();
+        if (declarator.SyntaxTree != model.SyntaxTree && !model.Compilation.ContainsSyntaxTree(declarator.SyntaxTree))
+        {
+            return null; // declared in another project's source: that compilation is not at hand
+        }
+
         var declaringModel = declarator.SyntaxTree == model.SyntaxTree ? model : model.Compilation.GetSemanticModel(declarator.SyntaxTree);
         foreach (var node in declarator.ChildNodes().Concat(declarator.Parent?.ChildNodes() ?? []))
         {
