@@ -50,7 +50,12 @@ public static class TissueDetector
             var foreignNeeded = hint is null ? settings.MinForeignInboundShare : settings.MinForeignInboundShareWithHint;
             if (spanned >= needed && foreign >= foreignNeeded)
             {
-                candidates[type.Id] = new TissueVerdict(type.Id, incoming.Count, spanned, candidateCount, foreign, 0, hint);
+                // Used across cells by code named after it (ContributorDto by every Contributor use case): its domain's model.
+                var named = Signals.NamedUse.Of(incoming, context.TypeById);
+                if (named <= settings.MaxNamedUseShare)
+                {
+                    candidates[type.Id] = new TissueVerdict(type.Id, incoming.Count, spanned, candidateCount, foreign, 0, hint) { NamedUseShare = named };
+                }
             }
         }
 

@@ -26,6 +26,12 @@ public sealed record TissueUnit(string Unit, string Grain, IReadOnlyList<string>
     /// <summary>Other projects whose composition roots use it (when <see cref="Basis"/> is <see cref="TissueUnitBasis.Hosting"/>).</summary>
     public int HostProjects { get; init; }
 
+    /// <summary>Share of its use coming from types named after its types (<see cref="Signals.NamedUse"/>).</summary>
+    public double NamedUseShare { get; init; }
+
+    /// <summary>The ceiling <see cref="NamedUseShare"/> was held to.</summary>
+    public double MaxNamedUseShare { get; init; }
+
     /// <summary>The explanation: every test this kind of unit was held to, with its number and threshold.</summary>
     public string Sentence()
     {
@@ -46,9 +52,11 @@ public sealed record TissueUnit(string Unit, string Grain, IReadOnlyList<string>
                 : Invariant($"as a platform namespace (its segment '{NameHint}' names a technical concern), it was judged by use and fan-out only, not by clustering"),
         };
         var notCounted = Basis == TissueUnitBasis.Platform ? "; weight into tissue and into the other platform namespaces standing is not domain" : string.Empty;
+        // Platform namespaces carry technical names, so they are not held to the named-use test.
+        var named = Basis == TissueUnitBasis.Platform ? string.Empty : Invariant($"; {NamedUseShare * 100:0}% of its use comes from types named after its types (at most {MaxNamedUseShare * 100:0}% allowed: more is a domain's own model)");
         var hint = NameHint is null || Basis is TissueUnitBasis.Platform or TissueUnitBasis.KernelModule ? string.Empty : $"; its name segment '{NameHint}' supports it";
         return Invariant(
-            $"{Grain} {Unit} is tissue as a whole: {Members.Count} types used by {Dependents} types outside it spread over {CellsSpanned} of {CandidateCells} candidate cells (at least {CellsNeeded} needed); {grouping}; {DomainFanOutShare * 100:0}% of its outbound weight reaches domain code (at most {MaxDomainFanOutShare * 100:0}% allowed{notCounted}){hint}.");
+            $"{Grain} {Unit} is tissue as a whole: {Members.Count} types used by {Dependents} types outside it spread over {CellsSpanned} of {CandidateCells} candidate cells (at least {CellsNeeded} needed); {grouping}; {DomainFanOutShare * 100:0}% of its outbound weight reaches domain code (at most {MaxDomainFanOutShare * 100:0}% allowed{notCounted}){named}{hint}.");
     }
 
     private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
@@ -124,7 +132,10 @@ public static class TissueUnitDetector
                 : grain == NamespaceGrain && kernelWords.Contains(name.Split('.')[^1]) ? TissueUnitBasis.KernelName
                 : servesHosts ? TissueUnitBasis.Hosting
                 : null;
-            if (basis is { } passed && domain <= maxDomain)
+            // A unit used mostly by code named after its types is the model of the domain using it (a single-domain
+            // solution's Core project, which every use case of its one entity reaches), not a kernel.
+            var namedUse = Signals.NamedUse.Of(incoming, context.TypeById);
+            if (basis is { } passed && domain <= maxDomain && (passed == TissueUnitBasis.Hosting || namedUse <= settings.MaxNamedUseShare))
             {
                 found.Add(new TissueUnit(name, grain, members.Select(t => t.Id).ToList(), dependents.Count, spanned, candidateCount, selfContained, domain, hint)
                 {
@@ -133,6 +144,8 @@ public static class TissueUnitDetector
                     MinSelfContained = settings.UnitMinSelfContained,
                     MaxDomainFanOutShare = maxDomain,
                     HostProjects = hostUsers.Projects,
+                    NamedUseShare = namedUse,
+                    MaxNamedUseShare = settings.MaxNamedUseShare,
                 });
                 taken.UnionWith(inside);
             }

@@ -18,6 +18,9 @@ public sealed record TissueVerdict(
     string? NameHint,
     double? TissueInboundShare = null)
 {
+    /// <summary>Share of its use coming from types named after it (<see cref="Signals.NamedUse"/>).</summary>
+    public double NamedUseShare { get; init; }
+
     public string Sentence()
     {
         if (TissueInboundShare is { } share)
@@ -28,6 +31,6 @@ public sealed record TissueVerdict(
 
         var hint = NameHint is null ? string.Empty : $"; its name segment '{NameHint}' supports it";
         return FormattableString.Invariant(
-            $"{Type}: used by {Dependents} types spread over {CellsSpanned} of {CandidateCells} candidate cells, {ForeignInboundShare * 100:0}% of its inbound weight from outside its own, {DomainFanOutShare * 100:0}% of its outbound weight into domain code{hint}.");
+            $"{Type}: used by {Dependents} types spread over {CellsSpanned} of {CandidateCells} candidate cells, {ForeignInboundShare * 100:0}% of its inbound weight from outside its own, {DomainFanOutShare * 100:0}% of its outbound weight into domain code, {NamedUseShare * 100:0}% of its use from types named after it{hint}.");
     }
 }

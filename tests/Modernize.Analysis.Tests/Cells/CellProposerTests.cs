@@ -38,11 +38,12 @@ public sealed class CellProposerTests
         var dependents = Monolith.Graph.Dependencies.Where(d => d.To == logger).Select(d => d.From).Distinct().Count();
 
         var line = Assert.Single(tissue.Explanation, l => l.StartsWith(logger + ":", StringComparison.Ordinal));
-        var match = Regex.Match(line, @"used by (\d+) types spread over (\d+) of (\d+) candidate cells, (\d+)% of its inbound weight from outside its own, (\d+)% of its outbound weight into domain code; its name segment 'Common' supports it");
+        var match = Regex.Match(line, @"used by (\d+) types spread over (\d+) of (\d+) candidate cells, (\d+)% of its inbound weight from outside its own, (\d+)% of its outbound weight into domain code, (\d+)% of its use from types named after it; its name segment 'Common' supports it");
         Assert.True(match.Success, line);
         Assert.Equal(dependents, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) >= 3);
         Assert.Equal("0", match.Groups[5].Value);
+        Assert.Equal("0", match.Groups[6].Value);
     }
 
     [Fact]
