@@ -54,6 +54,9 @@ public sealed class CellNaming
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Whether a word is the product's own (a namespace or folder segment most of the solution shares: eShopWeb, Northwind), which names no domain.</summary>
+    public bool IsProductWord(string word) => prefixSegments.Contains(word);
+
     /// <summary>Reserves a name (for example a tissue element's) so no cell takes it.</summary>
     public void Reserve(string name) => taken.Add(name);
 

@@ -59,8 +59,12 @@ public static class CellProposer
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g[0].Id, StringComparer.Ordinal)
             .ToList();
-        var cellNames = naming.NameAll(cells);
-        drafts.AddRange(cells.Select((members, i) => CellDraftOf(members, cellNames[i], settings, choice)));
+        // Joining cells by their nouns is naming evidence: with naming weighed 0, structure alone decides.
+        var joined = settings.NamingWeight > 0
+            ? SameDomainMerger.Merge(cells, context.Dependencies, naming, settings.Modules.SameDomainNounShare)
+            : cells.Select(c => new JoinedCell(c, 1, null)).ToList();
+        var cellNames = naming.NameAll(joined.Select(c => c.Members).ToList());
+        drafts.AddRange(joined.Select((cell, i) => CellDraftOf(cell, cellNames[i], settings, choice)));
         var (placedCells, unconnected) = IsolatedTypePlacement.Place(drafts, isolated, context);
         var placed = SubCellFinder.Refine(placedCells, domainGraph, domain, context.TypeById, settings);
         var cellOf = placed.SelectMany(d => d.Members.Select(m => (Member: m, d.Name))).GroupBy(x => x.Member, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
@@ -120,7 +124,7 @@ public static class CellProposer
                 naming.Reserve(name);
                 var lines = new List<string>
                 {
-                    CellScorer.Text($"{CellScorer.Count(g.Verdicts.Count, "type")} of {g.Key} {(g.Verdicts.Count == 1 ? "is" : "are")} tissue: each is used from at least {context.Config.Proposal.Tissue.MinCellsSpanned} candidate cells (or {context.Config.Proposal.Tissue.CellsSpannedShare * 100:0}% of them), mostly from outside its own, and sends at most {context.Config.Proposal.Tissue.MaxDomainFanOutShare * 100:0}% of its outbound weight into domain code; they were left out of cell detection so they could not glue domains together."),
+                    CellScorer.Text($"{CellScorer.Count(g.Verdicts.Count, "type")} of {g.Key} {(g.Verdicts.Count == 1 ? "is" : "are")} tissue: each is used from at least {context.Config.Proposal.Tissue.MinCellsSpanned} candidate cells (or {context.Config.Proposal.Tissue.CellsSpannedShare * 100:0}% of them), mostly from outside its own, sends at most {context.Config.Proposal.Tissue.MaxDomainFanOutShare * 100:0}% of its outbound weight into domain code, and takes at most {context.Config.Proposal.Tissue.MaxNamedUseShare * 100:0}% of its use from types named after it; they were left out of cell detection so they could not glue domains together."),
                 };
                 lines.AddRange(g.Verdicts.Take(20).Select(v => v.Sentence()));
                 if (g.Verdicts.Count > 20)
@@ -133,13 +137,21 @@ public static class CellProposer
             .ToList();
     }
 
-    private static CellDraft CellDraftOf(List<TypeNode> members, string name, ProposalSettings settings, ResolutionChoice choice)
+    private static CellDraft CellDraftOf(JoinedCell cell, string name, ProposalSettings settings, ResolutionChoice choice)
     {
+        var members = cell.Members;
         var projects = members.GroupBy(t => t.Project, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var spread = string.Join(", ", projects.Select(p => CellScorer.Text($"{p.Key} ({p.Count()})")));
         var line = CellScorer.Text(
             $"Proposed by Leiden community detection (seed {settings.Seed}, {choice.Reason}) over structure, run-time wiring, naming, change coupling and shared data: {members.Count} types across {projects.Count} projects: {spread}.");
-        return new CellDraft(name, CellKind.Cell, null, members.Select(t => t.Id).ToList(), [line]);
+        var lines = new List<string> { line };
+        if (cell.Noun is { } noun)
+        {
+            lines.Add(CellScorer.Text(
+                $"Joined from {cell.Parts} cells of that partition, each mostly about '{noun}' (the word of at least {settings.Modules.SameDomainNounShare * 100:0}% of its type names), one referencing another in code: one domain cut apart by use case or layer."));
+        }
+
+        return new CellDraft(name, CellKind.Cell, null, members.Select(t => t.Id).ToList(), lines);
     }
 
     /// <summary>A tissue element is named after its members' common namespace (Shop.Common), else after their project.</summary>

@@ -9,12 +9,14 @@ namespace Modernize.Model.Configuration;
 /// <param name="KernelWords">A namespace unit whose last segment is one of these is a shared kernel by its name (the clustering test is waived, never the use and fan-out tests); null: <see cref="DefaultKernelWords"/>.</param>
 /// <param name="SliceMinDomainWords">Domain words needed among a technical segment's siblings, and among its own sub-segments, before that segment can name a module (fitnet's <c>Contracts</c>).</param>
 /// <param name="SliceDomainShare">The share of those siblings and sub-segments that must be domain words.</param>
+/// <param name="SameDomainNounShare">Cells that depend on each other, share a project and are each about one noun (carried by at least this share of their distinct type names) are one domain cut apart by use case or layer, and join.</param>
 public sealed record ModuleGrainSettings(
     double RegistrationOwnShare = 0.75,
     double KernelUserShare = 0.75,
     IReadOnlyList<string>? KernelWords = null,
     int SliceMinDomainWords = 2,
-    double SliceDomainShare = 0.5)
+    double SliceDomainShare = 0.5,
+    double SameDomainNounShare = 0.5)
 {
     public static IReadOnlyList<string> DefaultKernelWords { get; } = ["Common", "Shared", "SharedKernel", "Kernel", "BuildingBlocks", "SeedWork", "CrossCutting"];
 

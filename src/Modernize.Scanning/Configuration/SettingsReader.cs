@@ -14,12 +14,12 @@ internal static class SettingsReader
 
     private static readonly string[] RatioKeys = ["max", "window"];
     private static readonly string[] ProposalKeys = ["seed", "resolution", "weights", "exclude", "maxCells", "maxCellShare", "minCellSize", "modules", "tissue", "platform", "resolutions", "subCells"];
-    private static readonly string[] ModuleKeys = ["registrationOwnShare", "kernelUserShare", "kernelWords", "sliceMinDomainWords", "sliceDomainShare"];
+    private static readonly string[] ModuleKeys = ["registrationOwnShare", "kernelUserShare", "kernelWords", "sliceMinDomainWords", "sliceDomainShare", "sameDomainNounShare"];
     private static readonly string[] TissueKeys =
     [
         "minDependents", "minCellsSpanned", "cellsSpannedShare", "minForeignInboundShare", "minForeignInboundShareWithHint",
         "maxDomainFanOutShare", "minPartInboundShare", "unitMinTypes", "unitMinDependents", "unitMinSelfContained",
-        "unitMaxDomainFanOutShare", "unitMaxDomainFanOutShareWithHint",
+        "unitMaxDomainFanOutShare", "unitMaxDomainFanOutShareWithHint", "maxNamedUseShare",
     ];
 
     private static readonly string[] SubCellKeys = ["minTeamsInCell", "resolution", "minModularity", "maxCrossingShare", "maxSubCells"];
@@ -120,6 +120,8 @@ internal static class SettingsReader
             "kernelUserShare" => result with { KernelUserShare = context.Number(value, what, 0.01, 1) },
             "sliceMinDomainWords" => result with { SliceMinDomainWords = context.Integer(value, what, 1, 1_000) },
             "sliceDomainShare" => result with { SliceDomainShare = context.Number(value, what, 0, 1) },
+            // At 0 any two cells one of which references the other would join, whatever their names.
+            "sameDomainNounShare" => result with { SameDomainNounShare = context.Number(value, what, 0.01, 1) },
             _ => result with { KernelWords = ReadSegmentWords(context, value, what) },
         });
 
@@ -138,7 +140,8 @@ internal static class SettingsReader
             "unitMinDependents" => result with { UnitMinDependents = context.Integer(value, what, 1, 10_000) },
             "unitMinSelfContained" => result with { UnitMinSelfContained = context.Number(value, what, 0, 1) },
             "unitMaxDomainFanOutShare" => result with { UnitMaxDomainFanOutShare = context.Number(value, what, 0, 1) },
-            _ => result with { UnitMaxDomainFanOutShareWithHint = context.Number(value, what, 0, 1) },
+            "unitMaxDomainFanOutShareWithHint" => result with { UnitMaxDomainFanOutShareWithHint = context.Number(value, what, 0, 1) },
+            _ => result with { MaxNamedUseShare = context.Number(value, what, 0, 1) },
         });
 
     private static PlatformUnitSettings ReadPlatform(YamlReadContext context, YamlNode node) =>

@@ -23,7 +23,7 @@ public sealed class NmiByMixingTests(ITestOutputHelper output)
     private static readonly int[] Seeds = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
     [Fact]
-    public void Nmi_falls_as_mixing_grows_and_stays_high_at_15_percent()
+    public void Nmi_stays_high_as_mixing_grows_while_structure_alone_falls()
     {
         var table = new StringBuilder("| mixing | mean NMI | min NMI | mean cells (8 planted) | utilities classed as tissue | domain types classed as tissue |\n|---|---|---|---|---|---|\n");
         var means = new Dictionary<double, double>();
@@ -39,7 +39,11 @@ public sealed class NmiByMixingTests(ITestOutputHelper output)
         Assert.True(means[0.15] >= 0.95, $"mean NMI at 15% mixing is {means[0.15]:0.000}\n{table}");
         Assert.True(means[0.30] >= 0.90, $"mean NMI at 30% mixing is {means[0.30]:0.000}\n{table}");
         Assert.True(means[0.40] >= 0.80, $"mean NMI at 40% mixing is {means[0.40]:0.000}\n{table}");
-        Assert.True(means[0.05] > means[0.40], $"NMI should fall as mixing grows\n{table}");
+        // The mixing is real: on structure alone (naming off) recovery falls as it grows, however well naming restores it.
+        var structureOnly = ModernizeConfig.Default with { Proposal = ModernizeConfig.Default.Proposal with { NamingWeight = 0 } };
+        var low = Seeds.Average(seed => Run(seed, 0.05, structureOnly).Nmi);
+        var high = Seeds.Average(seed => Run(seed, 0.40, structureOnly).Nmi);
+        Assert.True(low > high + 0.1, $"structure alone: NMI {low:0.000} at 5% mixing, {high:0.000} at 40%\n{table}");
     }
 
     [Fact]

@@ -106,10 +106,11 @@ public sealed class ConfigLoaderTests
                 kernelWords: [Platform, Common]
                 sliceMinDomainWords: 3
                 sliceDomainShare: 0.75
+                sameDomainNounShare: 0.6
             """, "m.yml");
 
         var modules = config.Proposal.Modules;
-        Assert.Equal((0.9, 0.5, 3, 0.75), (modules.RegistrationOwnShare, modules.KernelUserShare, modules.SliceMinDomainWords, modules.SliceDomainShare));
+        Assert.Equal((0.9, 0.5, 3, 0.75, 0.6), (modules.RegistrationOwnShare, modules.KernelUserShare, modules.SliceMinDomainWords, modules.SliceDomainShare, modules.SameDomainNounShare));
         Assert.True(modules.KernelWordSet().Contains("platform"));
         Assert.False(modules.KernelWordSet().Contains("BuildingBlocks"));
         Assert.True(new ModuleGrainSettings().KernelWordSet().Contains("BuildingBlocks"));
@@ -135,6 +136,7 @@ public sealed class ConfigLoaderTests
                 unitMinSelfContained: 0.5
                 unitMaxDomainFanOutShare: 0.1
                 unitMaxDomainFanOutShareWithHint: 0.2
+                maxNamedUseShare: 0.4
               platform:
                 maxDomainFanOutShare: 0.25
                 minTypes: 3
@@ -147,7 +149,7 @@ public sealed class ConfigLoaderTests
 
         var proposal = config.Proposal;
         Assert.Equal([0.5, 1.0, 2.0], proposal.Resolutions);
-        Assert.Equal(new TissueSettings(4, 2, 0.5, 0.6, 0.4, 0.2, 0.7, 3, 5, 0.5, 0.1, 0.2), proposal.Tissue);
+        Assert.Equal(new TissueSettings(4, 2, 0.5, 0.6, 0.4, 0.2, 0.7, 3, 5, 0.5, 0.1, 0.2, 0.4), proposal.Tissue);
         var platform = proposal.Platform;
         Assert.Equal((0.25, 3, 4, 3, 0.4, 5), (platform.MaxDomainFanOutShare, platform.MinTypes, platform.MinDependents, platform.MinCellsSpanned, platform.CellsSpannedShare, platform.RootMinNamespaces));
         Assert.True(platform.WordSet().Contains("plumbing"));
