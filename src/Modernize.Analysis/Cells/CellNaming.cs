@@ -94,8 +94,13 @@ public sealed class CellNaming
     private List<(string Name, double Share)> Candidates(IReadOnlyList<TypeNode> members)
     {
         ArgumentNullException.ThrowIfNull(members);
+        // A layer's compound name (ApplicationCore, ClientApp) names no domain, but it does name a cell that is that project.
+        var wholeProject = members.GroupBy(t => Path.GetFileNameWithoutExtension(t.Project), StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() >= WholeProjectShare * members.Count)
+            .Select(g => g.Key.Split('.')[^1])
+            .FirstOrDefault();
         var segments = members
-            .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(IsDomainSegment).Distinct(StringComparer.OrdinalIgnoreCase))
+            .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(s => IsDomainSegment(s) || (IsLayerCompound(s) && string.Equals(s, wholeProject, StringComparison.OrdinalIgnoreCase))).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Name: g.First(), Share: (double)g.Count() / members.Count))
             .OrderByDescending(g => g.Share)
@@ -183,8 +188,12 @@ public sealed class CellNaming
         return folders.Take(Math.Max(0, folders.Length - 1)).TakeWhile(f => f is not ("obj" or "bin")).SelectMany(f => f.Split('.'));
     }
 
+    /// <summary>A compound of technical words (ApplicationCore), not one on the list itself.</summary>
+    private bool IsLayerCompound(string segment) =>
+        segment.Length > 1 && !DomainWords.Technical.Contains(segment) && DomainWords.IsTechnicalSegment(segment) && !prefixSegments.Contains(segment) && char.IsLetter(segment[0]);
+
     private bool IsDomainSegment(string segment) =>
-        segment.Length > 1 && !DomainWords.Technical.Contains(segment) && !KindWords.Contains(segment) && !ConventionalNames.IsConventional(segment) && !prefixSegments.Contains(segment)
+        segment.Length > 1 && !DomainWords.IsTechnicalSegment(segment) && !KindWords.Contains(segment) && !ConventionalNames.IsConventional(segment) && !prefixSegments.Contains(segment)
         && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
 
     /// <summary>
@@ -237,4 +246,7 @@ public sealed class CellNaming
 
     /// <summary>The share of a cell's members a segment or word must cover to name it outright.</summary>
     private const double FairShare = 0.3;
+
+    /// <summary>The share of a cell's members one project must hold for the cell to be that project (named after it even when its name is a layer's).</summary>
+    private const double WholeProjectShare = 0.8;
 }

@@ -251,11 +251,34 @@ public sealed class CellNamingTests
         Assert.NotEqual("Proto", new CellNaming([.. generated, .. Others("Shop")]).Name(generated));
     }
 
+    [Fact]
+    public void A_layers_compound_name_names_no_domain_cell_but_does_name_a_cell_that_is_its_project()
+    {
+        // ApplicationCore is Application + Core, both layer words: the orders cell of eShopOnWeb's shape is Order.
+        var orders = new[]
+        {
+            Type("Shop.ApplicationCore.Entities.OrderAggregate.Order", "src/ApplicationCore/Entities/OrderAggregate/Order.cs"),
+            Type("Shop.ApplicationCore.Entities.OrderAggregate.OrderItem", "src/ApplicationCore/Entities/OrderAggregate/OrderItem.cs"),
+            Type("Shop.ApplicationCore.Services.OrderService", "src/ApplicationCore/Services/OrderService.cs"),
+            Type("Shop.Web.Controllers.OrderController", "src/Web/Controllers/OrderController.cs"),
+        };
+        // A cell that is the whole ClientApp project (a mobile client) is named after it: it is that app, not a domain.
+        var client = new[] { "Views.LoginView", "Views.CartView", "ViewModels.CartViewModel", "Services.Navigation", "Services.Settings" }
+            .Select(n => Type($"Shop.ClientApp.{n}", $"src/ClientApp/{n.Replace('.', '/')}.cs", "src/ClientApp/ClientApp.csproj"))
+            .ToList();
+        var naming = new CellNaming([.. orders, .. client, .. Others("Shop")]);
+
+        Assert.NotEqual("ApplicationCore", naming.Name(orders));
+        Assert.Equal("ClientApp", naming.Name(client));
+        Assert.True(Modernize.Analysis.Cells.Signals.DomainWords.IsTechnicalSegment("ApplicationCore"));
+        Assert.False(Modernize.Analysis.Cells.Signals.DomainWords.IsTechnicalSegment("OrderAggregate"));
+    }
+
     private static IEnumerable<TypeNode> Others(string product) => Enumerable.Range(0, 30).Select(i => Type($"{product}.Area{i}.Thing", $"src/{product}/Area{i}/Thing.cs"));
 
-    private static TypeNode Type(string id, string file)
+    private static TypeNode Type(string id, string file, string project = "src/App/App.csproj")
     {
         var dot = id.LastIndexOf('.');
-        return new TypeNode(id, id[(dot + 1)..], TypeKind.Class, "src/App/App.csproj", id[..dot], file, 3, false, false, TypeMetrics.Empty, []);
+        return new TypeNode(id, id[(dot + 1)..], TypeKind.Class, project, id[..dot], file, 3, false, false, TypeMetrics.Empty, []);
     }
 }

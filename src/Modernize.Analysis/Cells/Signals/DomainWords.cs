@@ -35,6 +35,14 @@ public static class DomainWords
         "Initializer", "Initialiser", "Aggregate", "Aggregates", "AggregatesModel", "Registry", "Cache", "Cached", "Caching", "Logging", "Logger", "Log", "Errors", "Error",
     };
 
+    /// <summary>A technical word, or a compound made only of them (ApplicationCore, WebApi, DataAccessLayer's DataAccess): a layer's name.</summary>
+    public static bool IsTechnicalSegment(string segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        var words = SplitWords(segment).ToList();
+        return Technical.Contains(segment) || (words.Count > 0 && words.All(w => Technical.Contains(w) || w.All(char.IsDigit)));
+    }
+
     /// <summary>The domain words of namespace segments, folders (below the scanned root) and the project name, stemmed, distinct.</summary>
     public static IEnumerable<string> OfPlace(string ns, string file, string projectName)
     {
