@@ -7,7 +7,7 @@ using Modernize.Model.Cells;
 using Modernize.Model.Configuration;
 using Modernize.Testing.Generation;
 
-// dotnet run --project benchmarks/Modernize.Cells.Benchmarks -c Release -- [--ext /work/ext] [--manifest other.json] [--only folder,folder] [--rescan] [--min-cell-size n]
+// dotnet run --project benchmarks/Modernize.Cells.Benchmarks -c Release -- [--ext /work/ext] [--manifest other.json] [--only folder,folder] [--rescan] [--min-cell-size n] [--named-use share] [--noun-share share]
 var ext = Argument("--ext") ?? "/work/ext";
 var only = Argument("--only");
 var rescan = args.Contains("--rescan");
@@ -16,7 +16,21 @@ var resolution = Argument("--resolution") is { } fixedResolution ? double.Parse(
 var layout = Argument("--layout") is { } layoutWeight ? double.Parse(layoutWeight, CultureInfo.InvariantCulture) : new ProposalSettings().LayoutWeight;
 var naming = Argument("--naming") is { } namingWeight ? double.Parse(namingWeight, CultureInfo.InvariantCulture) : new ProposalSettings().NamingWeight;
 var minCellSize = Argument("--min-cell-size") is { } fixedMinCellSize ? int.Parse(fixedMinCellSize, CultureInfo.InvariantCulture) : (int?)null;
-var config = ModernizeConfig.Default with { Proposal = ModernizeConfig.Default.Proposal with { Resolution = resolution, NamingWeight = naming, LayoutWeight = layout, MinCellSize = minCellSize } };
+var defaults = ModernizeConfig.Default.Proposal;
+var namedUse = Argument("--named-use") is { } namedUseShare ? double.Parse(namedUseShare, CultureInfo.InvariantCulture) : defaults.Tissue.MaxNamedUseShare;
+var nounShare = Argument("--noun-share") is { } sameDomainNounShare ? double.Parse(sameDomainNounShare, CultureInfo.InvariantCulture) : defaults.Modules.SameDomainNounShare;
+var config = ModernizeConfig.Default with
+{
+    Proposal = defaults with
+    {
+        Resolution = resolution,
+        NamingWeight = naming,
+        LayoutWeight = layout,
+        MinCellSize = minCellSize,
+        Tissue = defaults.Tissue with { MaxNamedUseShare = namedUse },
+        Modules = defaults.Modules with { SameDomainNounShare = nounShare },
+    },
+};
 var rows = new List<RecoveryRow>();
 foreach (var solution in manifest.Solutions.Where(s => only is null || only.Split(',').Contains(s.Folder, StringComparer.OrdinalIgnoreCase)))
 {
