@@ -6,8 +6,8 @@ namespace Modernize.Analysis.Cells;
 /// <summary>
 /// Joins cells that are one domain cut apart by use case or layer: a single-entity solution's UpdateContributor,
 /// DeleteContributor and ListContributors, each a tight clique of endpoint, request, handler and validator that modularity
-/// separates, all about <c>Contributor</c>. Two cells join when most type names of each carry one domain word
-/// (at least the share set) and one references the other in code. Services that talk only at run time (eShop's
+/// separates, all about <c>Contributor</c>. Two cells join when they have the same noun (the domain word most of the type
+/// names of each carry, at least the share set) and one references the other in code. Services that talk only at run time (eShop's
 /// PaymentProcessor and Ordering, both about orders, linked by integration events) stay apart: the code keeps them apart.
 /// The joined cells come back as the sub-cells of the joined one when it is large enough to have them. A joined cell may
 /// exceed <see cref="Model.Configuration.ProposalSettings.MaxCellShare"/>: a single-domain solution is one cell.
@@ -51,16 +51,22 @@ public static class SameDomainMerger
             .ToList();
     }
 
-    /// <summary>The domain words at least <paramref name="minNounShare"/> of the cell's distinct type names carry (the product's own words left out).</summary>
+    /// <summary>
+    /// The cell's nouns: the domain words the most of its distinct type names carry (several on a tie: PlaceOrder's handler,
+    /// command and endpoint carry both place and order), when at least <paramref name="minNounShare"/> of them do; the
+    /// product's own words left out. A word that is only one of a cell's majority words is no noun of it: a cell of
+    /// PostHtmlEditor types would otherwise join every cell about posts, about editors and about HTML, and those their own.
+    /// </summary>
     private static HashSet<string> NounsOf(List<TypeNode> cell, CellNaming naming, double minNounShare)
     {
         var names = cell.Select(t => t.Name.Split('`')[0]).Distinct(StringComparer.Ordinal).ToList();
-        return names
+        var counts = names
             .SelectMany(n => DomainWords.OfTypeNameAsWritten(n).Where(w => !naming.IsProductWord(w.Word)).Select(w => w.Stem).Distinct(StringComparer.Ordinal))
             .GroupBy(w => w, StringComparer.Ordinal)
-            .Where(g => g.Count() >= minNounShare * names.Count)
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(g => (Word: g.Key, Count: g.Count()))
+            .ToList();
+        var top = counts.Count == 0 ? 0 : counts.Max(c => c.Count);
+        return counts.Where(c => c.Count == top && c.Count >= minNounShare * names.Count).Select(c => c.Word).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The noun the joined cells have in common (the first in order when they share several), for the explanation.</summary>

@@ -135,7 +135,7 @@ public static class TissueUnitDetector
             // A unit used mostly by code named after its types is the model of the domain using it (a single-domain
             // solution's Core project, which every use case of its one entity reaches), not a kernel.
             var namedUse = Signals.NamedUse.Of(incoming, context.TypeById);
-            if (basis is { } passed && domain <= maxDomain && (passed == TissueUnitBasis.Hosting || namedUse <= settings.MaxNamedUseShare))
+            if (basis is { } passed && domain <= maxDomain && (passed == TissueUnitBasis.Hosting || namedUse <= settings.UnitMaxNamedUseShare))
             {
                 found.Add(new TissueUnit(name, grain, members.Select(t => t.Id).ToList(), dependents.Count, spanned, candidateCount, selfContained, domain, hint)
                 {
@@ -145,7 +145,7 @@ public static class TissueUnitDetector
                     MaxDomainFanOutShare = maxDomain,
                     HostProjects = hostUsers.Projects,
                     NamedUseShare = namedUse,
-                    MaxNamedUseShare = settings.MaxNamedUseShare,
+                    MaxNamedUseShare = settings.UnitMaxNamedUseShare,
                 });
                 taken.UnionWith(inside);
             }

@@ -17,7 +17,8 @@ namespace Modernize.Model.Configuration;
 /// <param name="UnitMinSelfContained">Share of a unit's types that must sit in candidate cells made mostly of its own types (the clustering test).</param>
 /// <param name="UnitMaxDomainFanOutShare">Share of a unit's outbound weight that may reach domain types outside it.</param>
 /// <param name="UnitMaxDomainFanOutShareWithHint">The same with a tissue word in its name.</param>
-/// <param name="MaxNamedUseShare">Share of a tissue type's or unit's use that may come from types named after it (UpdateContributorHandler using Contributor): more is a domain model used by its own use cases, not a kernel.</param>
+/// <param name="MaxNamedUseShare">Share of a tissue type's users that may be named after it (UpdateContributorHandler using Contributor): more is a domain's model used by its own use cases, not a kernel.</param>
+/// <param name="UnitMaxNamedUseShare">The same for a tissue unit, whose users share a word with any of its types: a higher base rate.</param>
 public sealed record TissueSettings(
     int MinDependents = 3,
     int MinCellsSpanned = 3,
@@ -31,7 +32,8 @@ public sealed record TissueSettings(
     double UnitMinSelfContained = 0.6,
     double UnitMaxDomainFanOutShare = 0.15,
     double UnitMaxDomainFanOutShareWithHint = 0.25,
-    double MaxNamedUseShare = 0.3)
+    double MaxNamedUseShare = 0.3,
+    double UnitMaxNamedUseShare = 0.5)
 {
     /// <summary>Candidate cells a tissue type's or unit's dependents must span when there are <paramref name="candidateCells"/>, with or without a tissue word.</summary>
     public int CellsSpannedNeeded(int candidateCells, bool hint)

@@ -19,7 +19,7 @@ internal static class SettingsReader
     [
         "minDependents", "minCellsSpanned", "cellsSpannedShare", "minForeignInboundShare", "minForeignInboundShareWithHint",
         "maxDomainFanOutShare", "minPartInboundShare", "unitMinTypes", "unitMinDependents", "unitMinSelfContained",
-        "unitMaxDomainFanOutShare", "unitMaxDomainFanOutShareWithHint", "maxNamedUseShare",
+        "unitMaxDomainFanOutShare", "unitMaxDomainFanOutShareWithHint", "maxNamedUseShare", "unitMaxNamedUseShare",
     ];
 
     private static readonly string[] SubCellKeys = ["minTeamsInCell", "resolution", "minModularity", "maxCrossingShare", "maxSubCells"];
@@ -141,7 +141,8 @@ internal static class SettingsReader
             "unitMinSelfContained" => result with { UnitMinSelfContained = context.Number(value, what, 0, 1) },
             "unitMaxDomainFanOutShare" => result with { UnitMaxDomainFanOutShare = context.Number(value, what, 0, 1) },
             "unitMaxDomainFanOutShareWithHint" => result with { UnitMaxDomainFanOutShareWithHint = context.Number(value, what, 0, 1) },
-            _ => result with { MaxNamedUseShare = context.Number(value, what, 0, 1) },
+            "maxNamedUseShare" => result with { MaxNamedUseShare = context.Number(value, what, 0, 1) },
+            _ => result with { UnitMaxNamedUseShare = context.Number(value, what, 0, 1) },
         });
 
     private static PlatformUnitSettings ReadPlatform(YamlReadContext context, YamlNode node) =>

@@ -58,4 +58,11 @@ public sealed class SameDomainMergerTests
         Assert.Single(Join(PlaceOrder, mixed, tied: true, share: 0.5));
         Assert.Equal(2, Join(PlaceOrder, mixed, tied: true, share: 0.8).Count);
     }
+
+    [Fact]
+    public void A_majority_word_that_is_not_the_cells_noun_joins_nothing()
+    {
+        // Two of three names carry 'order', but all three carry 'shipment': the cell is about shipments.
+        Assert.Equal(2, Join(PlaceOrder, ["ShipmentOrder", "ShipmentOrderLine", "ShipmentTracker"], tied: true).Count);
+    }
 }

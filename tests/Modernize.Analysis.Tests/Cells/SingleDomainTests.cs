@@ -88,7 +88,7 @@ public sealed class SingleDomainTests
     [Fact]
     public void Without_the_named_use_test_the_domain_model_is_taken_for_a_kernel_and_the_use_cases_fall_apart()
     {
-        var result = Propose(new TissueSettings(MaxNamedUseShare: 1));
+        var result = Propose(new TissueSettings(MaxNamedUseShare: 1, UnitMaxNamedUseShare: 1));
 
         var model = Assert.Single(result.Cells, c => c.Members.Contains("Acme.Core.InvoiceAggregate.Invoice"));
         Assert.Equal(CellKind.Tissue, model.Kind);

@@ -137,6 +137,7 @@ public sealed class ConfigLoaderTests
                 unitMaxDomainFanOutShare: 0.1
                 unitMaxDomainFanOutShareWithHint: 0.2
                 maxNamedUseShare: 0.4
+                unitMaxNamedUseShare: 0.6
               platform:
                 maxDomainFanOutShare: 0.25
                 minTypes: 3
@@ -149,7 +150,7 @@ public sealed class ConfigLoaderTests
 
         var proposal = config.Proposal;
         Assert.Equal([0.5, 1.0, 2.0], proposal.Resolutions);
-        Assert.Equal(new TissueSettings(4, 2, 0.5, 0.6, 0.4, 0.2, 0.7, 3, 5, 0.5, 0.1, 0.2, 0.4), proposal.Tissue);
+        Assert.Equal(new TissueSettings(4, 2, 0.5, 0.6, 0.4, 0.2, 0.7, 3, 5, 0.5, 0.1, 0.2, 0.4, 0.6), proposal.Tissue);
         var platform = proposal.Platform;
         Assert.Equal((0.25, 3, 4, 3, 0.4, 5), (platform.MaxDomainFanOutShare, platform.MinTypes, platform.MinDependents, platform.MinCellsSpanned, platform.CellsSpannedShare, platform.RootMinNamespaces));
         Assert.True(platform.WordSet().Contains("plumbing"));
