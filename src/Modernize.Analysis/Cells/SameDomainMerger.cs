@@ -45,7 +45,7 @@ public static class SameDomainMerger
 
         return Enumerable.Range(0, cells.Count)
             .GroupBy(Find)
-            .Select(g => new JoinedCell(g.SelectMany(c => cells[c]).ToList(), g.Count(), g.Count() > 1 ? SharedNoun(g.Select(c => nouns[c]).ToList()) : null))
+            .Select(g => new JoinedCell(g.SelectMany(c => cells[c]).OrderBy(t => t.Id, StringComparer.Ordinal).ToList(), g.Count(), g.Count() > 1 ? SharedNoun(g.Select(c => nouns[c]).ToList()) : null))
             .OrderByDescending(c => c.Members.Count)
             .ThenBy(c => c.Members[0].Id, StringComparer.Ordinal)
             .ToList();
