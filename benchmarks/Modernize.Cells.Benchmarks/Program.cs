@@ -50,7 +50,7 @@ Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 foreach (var r in rows)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Name} ({r.Shape}) | {r.Types} / {r.Modules} | **{r.Nmi:0.00}** | {r.ProjectNmi:0.00} | {r.LouvainNmi:0.00} | {r.MoJoFm:0} / {r.ProjectMoJoFm:0} / {r.LouvainMoJoFm:0} | {r.Size.Cells} | {r.Size.LargestShare:P0} | {r.Size.InTenTypeCells:P0} | {r.Size.InTeamSizedCells:P0} (≥ {r.Size.TeamSize}){(r.Size.OneTeamSolution ? ", one-team solution" : string.Empty)} | {(double.IsNaN(r.TissueRecall) ? "-" : r.TissueRecall.ToString("P0", CultureInfo.InvariantCulture))} | {r.TissueElements} | {r.Hosts} | {r.Resolution:0.##} | {r.Layout} |"));
+        $"| {r.Name} ({r.Shape}) | {r.Types} / {r.Modules} | **{r.Nmi:0.000}** | {r.ProjectNmi:0.00} | {r.LouvainNmi:0.00} | {r.MoJoFm:0} / {r.ProjectMoJoFm:0} / {r.LouvainMoJoFm:0} | {r.Size.Cells} | {r.Size.LargestShare:P0} | {r.Size.InTenTypeCells:P0} | {r.Size.InTeamSizedCells:P0} (≥ {r.Size.TeamSize}){(r.Size.OneTeamSolution ? ", one-team solution" : string.Empty)} | {(double.IsNaN(r.TissueRecall) ? "-" : r.TissueRecall.ToString("P0", CultureInfo.InvariantCulture))} | {r.TissueElements} | {r.Hosts} | {r.Resolution:0.##} | {r.Layout} |"));
 }
 
 if (args.Contains("--no-generator"))

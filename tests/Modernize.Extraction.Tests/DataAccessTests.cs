@@ -84,6 +84,40 @@ public sealed class DataAccessTests
     }
 
     [Fact]
+    public async Task Entity_sets_of_an_unrestored_ef6_solution_are_found_by_name()
+    {
+        // System.Data.Entity is not referenced: a packages.config solution whose packages were never restored.
+        var graph = await ExtractAsync(("Data/GoalsContext.cs", """
+            using System.Data.Entity;
+            namespace Data
+            {
+                public class Goal { }
+                public class Group { }
+                public class Lookalike<T> { }
+                public class GoalsContext : DbContext
+                {
+                    public IDbSet<Goal> Goals { get; set; }
+                    public DbSet<Group> Groups { get; set; }
+                    public Lookalike<Goal> NotASet { get; set; }
+                }
+
+                public class GoalQueries
+                {
+                    public object All(GoalsContext db) => db.Goals;
+                }
+            }
+            """));
+
+        Assert.Equal(
+            [
+                ("Data.GoalQueries", "Data.Goal", DataAccessKind.EntityFrameworkEntity, 16),
+                ("Data.GoalsContext", "Data.Goal", DataAccessKind.EntityFrameworkSet, 9),
+                ("Data.GoalsContext", "Data.Group", DataAccessKind.EntityFrameworkSet, 10),
+            ],
+            graph.DataAccesses.Select(d => (d.From, d.Target, d.Kind, d.Location.Line)).OrderBy(d => d.From, StringComparer.Ordinal).ThenBy(d => d.Target, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Sql_in_strings_of_every_shape_names_its_tables_and_operation()
     {
         var graph = await ExtractAsync(("Data/Sql.cs", """

@@ -169,6 +169,20 @@ public sealed class WiringTests
         Assert.Equal(DependencyKind.DbContextEntity, Kind(graph, "Shop.OrderConfiguration", "Shop.Order"));
     }
 
+    [Fact]
+    public async Task An_unrestored_ef6_context_reaches_the_entities_of_its_sets()
+    {
+        var graph = await ExtractAsync("""
+            namespace Shop.Legacy
+            {
+                public class Goal { }
+                public class GoalsContext : System.Data.Entity.DbContext { public System.Data.Entity.IDbSet<Goal> Goals { get; set; } }
+            }
+            """);
+
+        Assert.Equal(DependencyKind.DbContextEntity, Kind(graph, "Shop.Legacy.GoalsContext", "Shop.Legacy.Goal"));
+    }
+
     private static DependencyKind Kind(CodeGraph graph, string from, string to) =>
         Assert.Single(Assert.Single(graph.Wiring, d => d.From == from && d.To == to).Kinds).Key;
 

@@ -5,10 +5,14 @@ namespace Modernize.Extraction.Data;
 /// <summary>Recognises the data-access types of EF6, EF Core, LINQ to SQL, ADO.NET and Dapper by name, so no package needs to be referenced.</summary>
 internal static class DataApis
 {
+    /// <remarks>
+    /// Also an unresolved <c>DbSet&lt;T&gt;</c>: a legacy solution whose packages.config packages are not restored (the usual
+    /// case for a solution nobody here can build) still declares its entity sets, and the names are EF's alone.
+    /// </remarks>
     public static bool IsEntitySet(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Arity: 1 } named
         && named.OriginalDefinition.Name is "DbSet" or "IDbSet"
-        && IsEntityFrameworkNamespace(named.ContainingNamespace?.ToDisplayString());
+        && (IsEntityFrameworkNamespace(named.ContainingNamespace?.ToDisplayString()) || IsUnresolved(named));
 
     /// <summary>An EF4 ObjectContext entity set, as the EDMX designer generates it.</summary>
     public static bool IsObjectSet(ITypeSymbol? type) =>
@@ -89,6 +93,8 @@ internal static class DataApis
         IPropertySymbol { Name: "CommandText" } => true,
         _ => false,
     };
+
+    private static bool IsUnresolved(INamedTypeSymbol type) => type.TypeKind == TypeKind.Error;
 
     private static bool IsEntityFrameworkNamespace(string? ns) =>
         ns is "Microsoft.EntityFrameworkCore" or "System.Data.Entity" or "System.Data.Entity.Core.Objects" or "System.Data.Objects";
