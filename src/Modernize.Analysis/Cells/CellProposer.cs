@@ -35,13 +35,15 @@ public static class CellProposer
             : null;
         var hosts = HostDetector.Detect(context, moduleKey);
         var hostIds = hosts.Keys.ToHashSet(StringComparer.Ordinal);
-        var kernelUnits = TissueUnitDetector.Detect(context, candidateCell, hostIds, moduleKey);
+        var naming = new CellNaming(context.Types);
+        var dataContexts = SharedDataContextDetector.Detect(context, candidateCell, hostIds, naming);
+        var classed = hostIds.Concat(dataContexts.SelectMany(u => u.Members)).ToHashSet(StringComparer.Ordinal);
+        var kernelUnits = dataContexts.Concat(TissueUnitDetector.Detect(context, candidateCell, classed, moduleKey)).ToList();
         var kernelIds = kernelUnits.SelectMany(u => u.Members).ToHashSet(StringComparer.Ordinal);
         var units = kernelUnits.Concat(PlatformUnitDetector.Detect(context, candidateCell, hostIds.Concat(kernelIds).ToHashSet(StringComparer.Ordinal), kernelIds)).ToList();
         var excluded = hostIds.Concat(units.SelectMany(u => u.Members)).ToHashSet(StringComparer.Ordinal);
         var tissue = TissueDetector.Detect(context, candidateCell, excluded);
 
-        var naming = new CellNaming(context.Types);
         var drafts = UnitDrafts(units, naming);
         drafts.AddRange(TissueDrafts(context, tissue, naming));
         drafts.AddRange(HostDrafts(context, hosts, naming));
@@ -69,7 +71,7 @@ public static class CellProposer
         var placed = SubCellFinder.Refine(placedCells, domainGraph, domain, context.TypeById, settings);
         var cellOf = placed.SelectMany(d => d.Members.Select(m => (Member: m, d.Name))).GroupBy(x => x.Member, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var memberships = MembershipEvidence.Of(signals, domain.Select(id => cellOf.GetValueOrDefault(id, string.Empty)).ToList(), choice.NodeStability, context);
-        memberships.AddRange(units.SelectMany(u => u.Members.Select(m => new TypeMembership(m, cellOf[m], 1, CellScorer.Text($"tissue unit: {u.Grain.ToLowerInvariant()} {u.Unit} is used by {u.CellsSpanned} of {u.CandidateCells} candidate cells and reaches {u.DomainFanOutShare * 100:0}% into domain code")))));
+        memberships.AddRange(units.SelectMany(u => u.Members.Select(m => new TypeMembership(m, cellOf[m], 1, u.Evidence()))));
         memberships.AddRange(tissue.Select(v => new TypeMembership(v.Type, cellOf[v.Type], 1, "tissue: " + v.Sentence())));
         memberships.AddRange(hosts.Select(h => new TypeMembership(h.Key, cellOf[h.Key], 1, "host: " + h.Value)));
         return DecompositionBuilder.Build(context, CellOrigin.Proposed, placed, new HashSet<string>()) with

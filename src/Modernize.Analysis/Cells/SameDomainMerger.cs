@@ -57,7 +57,7 @@ public static class SameDomainMerger
     /// product's own words left out. A word that is only one of a cell's majority words is no noun of it: a cell of
     /// PostHtmlEditor types would otherwise join every cell about posts, about editors and about HTML, and those their own.
     /// </summary>
-    private static HashSet<string> NounsOf(List<TypeNode> cell, CellNaming naming, double minNounShare)
+    internal static HashSet<string> NounsOf(IReadOnlyCollection<TypeNode> cell, CellNaming naming, double minNounShare)
     {
         var names = cell.Select(t => t.Name.Split('`')[0]).Distinct(StringComparer.Ordinal).ToList();
         var counts = names

@@ -17,4 +17,7 @@ public enum TissueUnitBasis
 
     /// <summary>A project used mostly by the composition roots of several other projects (Aspire's ServiceDefaults): judged by that use and fan-out.</summary>
     Hosting,
+
+    /// <summary>A data context (EF DbContext) whose entity sets span several candidate cells: one database the domains share (decision 91).</summary>
+    SharedData,
 }

@@ -32,10 +32,24 @@ public sealed record TissueUnit(string Unit, string Grain, IReadOnlyList<string>
     /// <summary>The ceiling <see cref="NamedUseShare"/> was held to.</summary>
     public double MaxNamedUseShare { get; init; }
 
+    /// <summary>Entity types a shared data context maps (when <see cref="Basis"/> is <see cref="TissueUnitBasis.SharedData"/>).</summary>
+    public int MappedEntities { get; init; }
+
+    /// <summary>Each member's strongest evidence, in one line.</summary>
+    public string Evidence() => Basis == TissueUnitBasis.SharedData
+        ? Invariant($"tissue unit: {Grain.ToLowerInvariant()} {Unit} maps entities of {CellsSpanned} of {CandidateCells} candidate cells")
+        : Invariant($"tissue unit: {Grain.ToLowerInvariant()} {Unit} is used by {CellsSpanned} of {CandidateCells} candidate cells and reaches {DomainFanOutShare * 100:0}% into domain code");
+
     /// <summary>The explanation: every test this kind of unit was held to, with its number and threshold.</summary>
     public string Sentence()
     {
         var kernelWord = Unit.Split('.')[^1];
+        if (Basis == TissueUnitBasis.SharedData)
+        {
+            return Invariant(
+                $"{Grain} {Unit} is tissue: its entity sets map {MappedEntities} entity types spread over {CellsSpanned} of {CandidateCells} candidate cells (at least {CellsNeeded} needed), one database the domains share; it was left out of cell detection so its sets could not glue them together, and each cell must own its tables before it parts (see shared data).");
+        }
+
         if (Basis == TissueUnitBasis.Hosting)
         {
             return Invariant(
