@@ -118,6 +118,47 @@ public sealed class DataAccessTests
     }
 
     [Fact]
+    public async Task Generic_repositories_name_the_entity_they_reach()
+    {
+        var graph = await ExtractAsync(("Data/Repositories.cs", """
+            using System.Collections.Generic;
+            namespace Data
+            {
+                public class Order { }
+                public class Customer { }
+                public interface IRepository<T> { }
+                public abstract class RepositoryBase<T> : IRepository<T> { }
+                public class EfRepository<T> : RepositoryBase<T> { }
+                public interface IOrderRepository : IRepository<Order> { }
+                public class OrderRepository : RepositoryBase<Order>, IOrderRepository { }
+                public class Basket<T> { }
+                public class OrderService
+                {
+                    private readonly IRepository<Order> orders;
+                    public IRepository<Customer> Customers { get; set; }
+                    private readonly Basket<Order> basket;
+                    private readonly List<Customer> recent;
+                    private readonly IRepository<int> numbers;
+                }
+
+                public class Invoice { }
+                public class InvoiceService(IRepository<Invoice> invoices) { }
+            }
+            """));
+
+        Assert.Equal(
+            [
+                ("Data.IOrderRepository", "Data.Order", 9),
+                ("Data.InvoiceService", "Data.Invoice", 22),
+                ("Data.OrderRepository", "Data.Order", 10),
+                ("Data.OrderService", "Data.Customer", 15),
+                ("Data.OrderService", "Data.Order", 14),
+            ],
+            graph.DataAccesses.Select(d => (d.From, d.Target, d.Location.Line)).OrderBy(d => d.From, StringComparer.Ordinal).ThenBy(d => d.Target, StringComparer.Ordinal));
+        Assert.All(graph.DataAccesses, d => Assert.Equal((DataAccessKind.Repository, "unknown"), (d.Kind, d.Operation)));
+    }
+
+    [Fact]
     public async Task Sql_in_strings_of_every_shape_names_its_tables_and_operation()
     {
         var graph = await ExtractAsync(("Data/Sql.cs", """

@@ -190,7 +190,9 @@ public static class EdgeWeighting
     private static SortedDictionary<string, List<int>> AccessorsByTable(CellContext context, Dictionary<string, int> index)
     {
         var result = new SortedDictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var access in context.DataAccesses)
+        // A generic repository's entity is already a static reference (the field's type argument); weighed again as shared
+        // data it only moved SmartStoreNET's preliminary partition across the tissue knife-edge (decision 92).
+        foreach (var access in context.DataAccesses.Where(a => a.Kind != DataAccessKind.Repository))
         {
             if (!index.TryGetValue(access.From, out var node))
             {

@@ -31,6 +31,19 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
         {
             Add(type, context.IdOf(mapped), DataAccessKind.NHibernate, "unknown", context.Tree, position);
         }
+
+        foreach (var entity in type.AllInterfaces.Cast<INamedTypeSymbol>().Concat(BaseTypes(type)).Select(DataApis.RepositoryEntity).OfType<INamedTypeSymbol>().Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default))
+        {
+            Add(type, context.IdOf(entity), DataAccessKind.Repository, "unknown", context.Tree, position);
+        }
+    }
+
+    private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            yield return current;
+        }
     }
 
     /// <summary>A <c>DbSet&lt;T&gt;</c> or <c>Table&lt;T&gt;</c> property or field declares an entity set.</summary>
@@ -47,6 +60,19 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
         else if (DataApis.IsObjectSet(type) && ((INamedTypeSymbol)type).TypeArguments[0] is INamedTypeSymbol entity)
         {
             Add(owner, context.IdOf(entity), DataAccessKind.Edmx, "unknown", context.Tree, position);
+        }
+        else if (DataApis.RepositoryEntity(type) is { } repositoryEntity)
+        {
+            Add(owner, context.IdOf(repositoryEntity), DataAccessKind.Repository, "unknown", context.Tree, position);
+        }
+    }
+
+    /// <summary>A repository handed to a constructor (injected; a primary constructor's parameter is never a field).</summary>
+    public void ConstructorParameter(INamedTypeSymbol owner, ITypeSymbol type, int position)
+    {
+        if (DataApis.RepositoryEntity(type) is { } entity)
+        {
+            Add(owner, context.IdOf(entity), DataAccessKind.Repository, "unknown", context.Tree, position);
         }
     }
 

@@ -14,6 +14,19 @@ internal static class DataApis
         && named.OriginalDefinition.Name is "DbSet" or "IDbSet"
         && (IsEntityFrameworkNamespace(named.ContainingNamespace?.ToDisplayString()) || IsUnresolved(named));
 
+    /// <summary>
+    /// The entity of a generic repository type (<c>IRepository&lt;Order&gt;</c>, <c>RepositoryBase&lt;Order&gt;</c>,
+    /// <c>IReadRepository&lt;Order&gt;</c>): one type argument, a name holding "Repository", the argument a class or struct
+    /// declared in the solution's source (an open <c>IRepository&lt;T&gt;</c> names no entity).
+    /// </summary>
+    public static INamedTypeSymbol? RepositoryEntity(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Arity: 1 } named
+        && named.Name.Contains("Repository", StringComparison.Ordinal)
+        && named.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } entity
+        && entity.Locations.Any(l => l.IsInSource)
+            ? entity
+            : null;
+
     /// <summary>An EF4 ObjectContext entity set, as the EDMX designer generates it.</summary>
     public static bool IsObjectSet(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Arity: 1 } named

@@ -92,6 +92,14 @@ internal sealed class SignatureCollector(DocumentContext context, DataAccessDete
         }
 
         Parameters(owner, method.Parameters, position);
+        if (method.MethodKind == MethodKind.Constructor)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                data.ConstructorParameter(owner, parameter.Type, position);
+            }
+        }
+
         Attributes(owner, method.GetReturnTypeAttributes());
         Attributes(owner, method.GetAttributes());
     }

@@ -37,9 +37,9 @@ public sealed class TinyGraph
         return this;
     }
 
-    public TinyGraph Reads(string from, string table)
+    public TinyGraph Reads(string from, string table, DataAccessKind kind = DataAccessKind.SqlLiteral)
     {
-        dataAccesses.Add(new DataAccess(from, table, DataAccessKind.SqlLiteral, "read", new SourceLocation(types.Single(t => t.Id == from).File, 7)));
+        dataAccesses.Add(new DataAccess(from, table, kind, "read", new SourceLocation(types.Single(t => t.Id == from).File, 7)));
         return this;
     }
 
