@@ -143,6 +143,8 @@ public sealed class DataAccessTests
 
                 public class Invoice { }
                 public class InvoiceService(IRepository<Invoice> invoices) { }
+                public interface IRepositorySerialiser<T> { }
+                public class GitSettings(IRepositorySerialiser<Order> serialiser) { }
             }
             """));
 

@@ -16,12 +16,13 @@ internal static class DataApis
 
     /// <summary>
     /// The entity of a generic repository type (<c>IRepository&lt;Order&gt;</c>, <c>RepositoryBase&lt;Order&gt;</c>,
-    /// <c>IReadRepository&lt;Order&gt;</c>): one type argument, a name holding "Repository", the argument a class or struct
-    /// declared in the solution's source (an open <c>IRepository&lt;T&gt;</c> names no entity).
+    /// <c>IReadRepository&lt;Order&gt;</c>): one type argument, a name ending in "Repository" or being "RepositoryBase", the
+    /// argument a class or struct declared in the solution's source (an open <c>IRepository&lt;T&gt;</c> names no entity).
+    /// A name merely holding the word (GitExtensions' <c>IRepositorySerialiser&lt;Repository&gt;</c>, a git repository) does not.
     /// </summary>
     public static INamedTypeSymbol? RepositoryEntity(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Arity: 1 } named
-        && named.Name.Contains("Repository", StringComparison.Ordinal)
+        && (named.Name.EndsWith("Repository", StringComparison.Ordinal) || named.Name == "RepositoryBase")
         && named.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } entity
         && entity.Locations.Any(l => l.IsInSource)
             ? entity
