@@ -19,11 +19,15 @@ var minCellSize = Argument("--min-cell-size") is { } fixedMinCellSize ? int.Pars
 var defaults = ModernizeConfig.Default.Proposal;
 var namedUse = Argument("--named-use") is { } namedUseShare ? double.Parse(namedUseShare, CultureInfo.InvariantCulture) : defaults.Tissue.MaxNamedUseShare;
 var nounShare = Argument("--noun-share") is { } sameDomainNounShare ? double.Parse(sameDomainNounShare, CultureInfo.InvariantCulture) : defaults.Modules.SameDomainNounShare;
+var seed = Argument("--seed") is { } fixedSeed ? int.Parse(fixedSeed, CultureInfo.InvariantCulture) : defaults.Seed;
+// Other seeds to run the whole proposal with, for the spread of its figures (the table above is one seed's).
+var spreadSeeds = Argument("--seeds") is { } seedList ? seedList.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList() : [];
 var config = ModernizeConfig.Default with
 {
     Proposal = defaults with
     {
         Resolution = resolution,
+        Seed = seed,
         NamingWeight = naming,
         LayoutWeight = layout,
         MinCellSize = minCellSize,
@@ -32,6 +36,7 @@ var config = ModernizeConfig.Default with
     },
 };
 var rows = new List<RecoveryRow>();
+var spread = new List<(RecoveryRow Default, List<RecoveryRow> Others)>();
 foreach (var solution in manifest.Solutions.Where(s => only is null || only.Split(',').Contains(s.Folder, StringComparer.OrdinalIgnoreCase)))
 {
     if (!Directory.Exists(Path.Combine(ext, solution.Folder)))
@@ -43,6 +48,10 @@ foreach (var solution in manifest.Solutions.Where(s => only is null || only.Spli
     Console.Error.WriteLine($"{solution.Name}: scanning...");
     var graph = await GraphCache.GetAsync(solution, ext, rescan, CancellationToken.None);
     rows.Add(ModuleRecovery.Measure(solution, graph, config));
+    if (spreadSeeds.Count > 0)
+    {
+        spread.Add((rows[^1], spreadSeeds.Select(s => ModuleRecovery.Measure(solution, graph, config with { Proposal = config.Proposal with { Seed = s } })).ToList()));
+    }
 }
 
 Console.WriteLine("| solution (shape) | types / modules | NMI proposal | NMI label = project | NMI plain Louvain | MoJoFM proposal / project / Louvain | cells | largest cell | in cells ≥ 10 | in team-sized cells (≥ n) | shared kernel as tissue | tissue elements | hosts | γ | layout key |");
@@ -51,6 +60,20 @@ foreach (var r in rows)
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {r.Name} ({r.Shape}) | {r.Types} / {r.Modules} | **{r.Nmi:0.000}** | {r.ProjectNmi:0.00} | {r.LouvainNmi:0.00} | {r.MoJoFm:0} / {r.ProjectMoJoFm:0} / {r.LouvainMoJoFm:0} | {r.Size.Cells} | {r.Size.LargestShare:P0} | {r.Size.InTenTypeCells:P0} | {r.Size.InTeamSizedCells:P0} (≥ {r.Size.TeamSize}){(r.Size.OneTeamSolution ? ", one-team solution" : string.Empty)} | {(double.IsNaN(r.TissueRecall) ? "-" : r.TissueRecall.ToString("P0", CultureInfo.InvariantCulture))} | {r.TissueElements} | {r.Hosts} | {r.Resolution:0.##} | {r.Layout} |"));
+}
+
+if (spread.Count > 0)
+{
+    Console.WriteLine();
+    Console.WriteLine($"| solution | NMI proposal at seed {seed} | min / mean / max over seeds {string.Join(", ", spreadSeeds)} and {seed} | proposal − plain Louvain, smallest | seeds with NMI ≥ 0.80 | shared kernel as tissue, min–max | cells, min–max |");
+    Console.WriteLine("|---|---|---|---|---|---|---|");
+    foreach (var (first, others) in spread)
+    {
+        var all = others.Prepend(first).ToList();
+        var recall = all.Where(r => !double.IsNaN(r.TissueRecall)).Select(r => r.TissueRecall).DefaultIfEmpty(double.NaN).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {first.Name} | {first.Nmi:0.000} | {all.Min(r => r.Nmi):0.000} / {all.Average(r => r.Nmi):0.000} / {all.Max(r => r.Nmi):0.000} | {all.Min(r => r.Nmi - r.LouvainNmi):+0.00;-0.00} | {all.Count(r => r.Nmi >= 0.8)} of {all.Count} | {(double.IsNaN(recall[0]) ? "-" : $"{recall.Min():P0}–{recall.Max():P0}")} | {all.Min(r => r.Size.Cells)}–{all.Max(r => r.Size.Cells)} |"));
+    }
 }
 
 if (args.Contains("--no-generator"))
