@@ -27,9 +27,10 @@ public enum DataAccessKind
     TypedDataSet,
 
     /// <summary>
-    /// An entity reached through a generic repository: a field or property typed <c>IRepository&lt;Order&gt;</c> (any generic
-    /// type of one argument whose name ends in "Repository" or is "RepositoryBase"), or a class or interface deriving from one (<c>OrderRepository :
-    /// RepositoryBase&lt;Order&gt;</c>). The data access of layered legacy code, whose ORM calls sit in one base class.
+    /// An entity reached through a generic repository: a field, property or constructor parameter typed
+    /// <c>IRepository&lt;Order&gt;</c> (any generic type of one argument whose name ends in "Repository" or is "RepositoryBase"),
+    /// or a class or interface deriving from one (<c>OrderRepository : RepositoryBase&lt;Order&gt;</c>). The data access of
+    /// layered legacy code, whose ORM calls sit in one base class.
     /// </summary>
     Repository,
 }
