@@ -29,14 +29,18 @@ public static class SharedDataContextDetector
         var settings = context.Config.Proposal.Tissue;
         var candidateCount = candidateCell.Values.Distinct().Count();
         var needed = settings.CellsSpannedNeeded(candidateCount, hint: false);
-        var dependents = context.Dependencies.ToLookup(d => d.To, StringComparer.Ordinal);
-        return context.Wiring
+        var shared = context.Wiring
             .Where(w => w.Kinds.ContainsKey(DependencyKind.DbContextEntity) && !excluded.Contains(w.From) && !excluded.Contains(w.To))
             .GroupBy(w => w.From, StringComparer.Ordinal)
             .Select(g => (Context: g.Key, Entities: g.Select(w => w.To).Distinct(StringComparer.Ordinal).ToList()))
             .Select(c => (c.Context, c.Entities, Spanned: c.Entities.Select(e => candidateCell[e]).Distinct().Count()))
             .Where(c => c.Spanned >= needed && SameDomainMerger.NounsOf(c.Entities.Select(e => context.TypeById[e]).ToList(), naming, nounShare).Count == 0)
             .OrderBy(c => c.Context, StringComparer.Ordinal)
+            .ToList();
+        // Dependents only of the few contexts found: most solutions have none, and none needs a lookup of every dependency.
+        var contexts = shared.Select(c => c.Context).ToHashSet(StringComparer.Ordinal);
+        var dependents = context.Dependencies.Where(d => contexts.Contains(d.To)).ToLookup(d => d.To, StringComparer.Ordinal);
+        return shared
             .Select(c => new TissueUnit(
                 c.Context,
                 Grain,

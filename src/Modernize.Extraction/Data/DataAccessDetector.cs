@@ -32,7 +32,7 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
             Add(type, context.IdOf(mapped), DataAccessKind.NHibernate, "unknown", context.Tree, position);
         }
 
-        foreach (var entity in type.AllInterfaces.Cast<INamedTypeSymbol>().Concat(BaseTypes(type)).Select(DataApis.RepositoryEntity).OfType<INamedTypeSymbol>().Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default))
+        foreach (var entity in type.AllInterfaces.Concat(BaseTypes(type)).Select(DataApis.RepositoryEntity).OfType<INamedTypeSymbol>().Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default))
         {
             Add(type, context.IdOf(entity), DataAccessKind.Repository, "unknown", context.Tree, position);
         }
