@@ -161,6 +161,63 @@ public sealed class DataAccessTests
     }
 
     [Fact]
+    public async Task Calls_on_a_repository_read_or_write_its_entity_by_the_method_name()
+    {
+        var graph = await ExtractAsync(("Data/Repositories.cs", """
+            using System.Linq;
+            namespace Data
+            {
+                public class Order { }
+                public class Customer { }
+                public interface IRepository<T>
+                {
+                    IQueryable<T> Table { get; }
+                    T GetById(int id);
+                    void Insert(T entity);
+                    void DeleteRange(T[] entities);
+                    System.Threading.Tasks.Task<int> SaveChangesAsync();
+                    T[] UpdatedSince(int day);
+                }
+                public interface ICustomerRepository : IRepository<Customer> { Customer ByEmail(string email); }
+                public class EfRepository<T> : IRepository<T>
+                {
+                    public IQueryable<T> Table => null;
+                    public T GetById(int id) => default;
+                    public void Insert(T entity) => this.DeleteRange(new[] { entity });
+                    public void DeleteRange(T[] entities) { }
+                    public System.Threading.Tasks.Task<int> SaveChangesAsync() => null;
+                    public T[] UpdatedSince(int day) => null;
+                }
+                public class Addresses { }
+                public class OrderService(IRepository<Order> orders, ICustomerRepository customers)
+                {
+                    public void Place(Order order) => orders.Insert(order);
+                    public int Count() => orders.Table.Count();
+                    public Customer Find(string email) => customers.ByEmail(email);
+                    public void Forget(Customer customer) => customers.DeleteRange(new[] { customer });
+                    public object Save() => orders.SaveChangesAsync();
+                    public object Recent() => orders.UpdatedSince(1);
+                }
+            }
+            """));
+
+        Assert.Equal(
+            [
+                ("Data.Customer", 30, "read"),
+                ("Data.Customer", 31, "write"),
+                ("Data.Order", 28, "write"),
+                ("Data.Order", 29, "read"),
+                ("Data.Order", 32, "write"),
+                ("Data.Order", 33, "read"),
+            ],
+            graph.DataAccesses
+                .Where(d => d.From == "Data.OrderService" && d.Operation != "unknown")
+                .Select(d => (d.Target, d.Location.Line, d.Operation))
+                .OrderBy(d => d.Target, StringComparer.Ordinal).ThenBy(d => d.Line));
+        Assert.DoesNotContain(graph.DataAccesses, d => d.From.StartsWith("Data.EfRepository", StringComparison.Ordinal) && d.Operation != "unknown");
+    }
+
+    [Fact]
     public async Task Sql_in_strings_of_every_shape_names_its_tables_and_operation()
     {
         var graph = await ExtractAsync(("Data/Sql.cs", """

@@ -92,7 +92,7 @@ internal static class SampleScans
                 new Seam(ordersCell.Name, dataTissue.Name, 7, 0, [SeamDep(dependencies[7])]),
             ],
             [new ExtractionStep(1, billingCell.Name, 64, T("Smallest seam and no legacy blockers.")), new ExtractionStep(2, ordersCell.Name, 72, T("Blocked by System.Web in the controller."))],
-            [new SharedTable(T("dbo.Orders"), [ordersCell.Name, billingCell.Name], [repository.Id])],
+            [new SharedTable(T("dbo.Orders"), [ordersCell.Name, billingCell.Name], [repository.Id]) { Writers = [ordersCell.Name] }],
             new DecompositionQuality(0.42, 0.31, 0.18, 1.5, 0.9),
             [T("The proposal splits Orders and Billing; the map declares them as one.")])
         {

@@ -29,6 +29,7 @@ public sealed class StoreRoundTripTests
             },
             Graph = scan.Graph with { Warnings = ["global.json pins SDK 6.0.100 which is not installed"] },
             Autonomy = SampleAutonomy.Create(),
+            Cells = scan.Cells with { SharedData = [new SharedTable("dbo.Orders", ["Billing", "Ordering"], ["Shop.P01.N00.T001"]) { Writers = ["Ordering"] }] },
         };
 
         using (var store = await ScanStoreFactory.OpenAsync(db))
@@ -37,6 +38,7 @@ public sealed class StoreRoundTripTests
             var loaded = await store.LoadAsync(id, CancellationToken.None);
 
             Assert.NotNull(loaded);
+            Assert.Equal(["Ordering"], Assert.Single(loaded.Cells.SharedData).Writers);
             Assert.Equal(StoreTestSupport.ToJson(scan), StoreTestSupport.ToJson(loaded));
             Assert.Null(await store.LoadAsync(id + 1, CancellationToken.None));
         }

@@ -53,7 +53,7 @@ public static class CellScorer
 
         lines.Add(facts.SharedTables.Count == 0
             ? "Shares no table or entity with another cell."
-            : Text($"Shares {(facts.SharedTables.Count == 1 ? "1 table or entity" : Text($"{facts.SharedTables.Count} tables or entities"))} with other cells: {string.Join("; ", facts.SharedTables.Select(t => $"{t.Table} (with {string.Join(", ", t.Cells.Where(c => c != facts.Draft.Name))})"))}."));
+            : Text($"Shares {(facts.SharedTables.Count == 1 ? "1 table or entity" : Text($"{facts.SharedTables.Count} tables or entities"))} with other cells: {string.Join("; ", facts.SharedTables.Select(t => $"{t.Table} (with {string.Join(", ", t.Cells.Where(c => c != facts.Draft.Name))}{(WritersNote(t) is { Length: > 0 } note ? "; " + note : string.Empty)})"))}."));
         if (facts.CrossingCycles.Count > 0)
         {
             lines.Add(Text($"{Count(facts.CrossingCycles.Count, "dependency cycle")} {(facts.CrossingCycles.Count == 1 ? "crosses" : "cross")} its boundary ({string.Join("; ", facts.CrossingCycles.Take(3).Select(c => $"{c.Level} cycle of {c.Size}"))})."));
@@ -100,4 +100,10 @@ public static class CellScorer
     internal static string Count(int n, string noun) => Text($"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 
     internal static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Who writes a shared table, the evidence for its owner: "written only by Catalog", "written by Catalog and Orders", or nothing when no write was seen.</summary>
+    internal static string WritersNote(SharedTable table) =>
+        table.SoleWriter is { } owner ? Text($"written only by {owner}")
+        : table.Writers.Count > 1 ? Text($"written by {string.Join(", ", table.Writers.SkipLast(1))} and {table.Writers[^1]}")
+        : string.Empty;
 }

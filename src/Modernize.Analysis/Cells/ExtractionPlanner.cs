@@ -28,7 +28,7 @@ public static class ExtractionPlanner
             : CellScorer.Text($"{CellScorer.Count(f.InboundByCell.Count, "cell")} {(f.InboundByCell.Count == 1 ? "depends" : "depend")} on it with weight {f.Inbound:0.#} ({string.Join(", ", f.InboundByCell.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(3).Select(c => c.Key))}{(f.InboundByCell.Count > 3 ? ", …" : string.Empty)}), to be turned into calls through {CellScorer.Count(f.InterfaceTypes.Count, "interface type")}");
         var data = f.SharedTables.Count == 0
             ? "it shares no table"
-            : CellScorer.Text($"{CellScorer.Count(f.SharedTables.Count, "shared table")} must find one owner first ({CellScorer.Sample(f.SharedTables.Select(t => t.Table).ToList(), 3)})");
+            : CellScorer.Text($"{CellScorer.Count(f.SharedTables.Count, "shared table")} must find one owner first ({CellScorer.Sample(f.SharedTables.Select(t => t.Table + (CellScorer.WritersNote(t) is { Length: > 0 } note ? $" ({note})" : string.Empty)).ToList(), 3)})");
         var blockers = f.BlockerPoints == 0 ? "no legacy blocker" : CellScorer.Text($"{f.BlockerPoints} legacy blocker points ({string.Join(", ", f.Blockers.Select(b => b.Id))})");
         return CellScorer.Text($"{position} (score {CellScorer.Score(f):0.#}/100): cohesion {f.Cohesion:0.00}; {callers}; {data}; {blockers}; {f.SourceLines:N0} source lines.");
     }

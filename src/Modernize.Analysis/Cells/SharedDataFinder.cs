@@ -13,13 +13,16 @@ public static class SharedDataFinder
         ArgumentNullException.ThrowIfNull(tissueTables);
         return context.DataAccesses
             .Where(a => !tissueTables.Contains(a.Target))
-            .Select(a => (a.Target, a.From, Cell: membership.CellOfType(a.From)))
+            .Select(a => (a.Target, a.From, a.Operation, Cell: membership.CellOfType(a.From)))
             .Where(x => x.Cell is not null)
             .GroupBy(x => x.Target, StringComparer.OrdinalIgnoreCase)
             .Select(g => new SharedTable(
                 g.Key,
                 g.Select(x => x.Cell!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                g.Select(x => x.From).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+                g.Select(x => x.From).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+            {
+                Writers = g.Where(x => x.Operation == "write").Select(x => x.Cell!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            })
             .Where(t => t.Cells.Count > 1)
             .OrderByDescending(t => t.Cells.Count)
             .ThenBy(t => t.Table, StringComparer.OrdinalIgnoreCase)

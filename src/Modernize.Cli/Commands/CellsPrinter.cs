@@ -175,11 +175,12 @@ internal static class CellsPrinter
 
     private static Table SharedDataTable(IReadOnlyList<SharedTable> shared)
     {
-        var table = new Table().Title("Shared data (give each table one owner, or make it tissue)").Border(TableBorder.Rounded)
-            .AddColumns("Table / entity", "Cells", "Accessors");
+        var table = new Table().Title("Shared data (give each table one owner, or make it tissue; a sole writer is the natural owner)").Border(TableBorder.Rounded)
+            .AddColumns("Table / entity", "Cells", "Written by", "Accessors");
         foreach (var t in shared)
         {
-            table.AddRow(Markup.Escape(t.Table), Markup.Escape(string.Join(", ", t.Cells)), Markup.Escape(string.Join(", ", t.Accessors)));
+            var writers = t.Writers.Count == 0 ? "[grey]no write seen[/]" : Markup.Escape(string.Join(", ", t.Writers)) + (t.SoleWriter is null ? string.Empty : " [grey](sole writer)[/]");
+            table.AddRow(Markup.Escape(t.Table), Markup.Escape(string.Join(", ", t.Cells)), writers, Markup.Escape(string.Join(", ", t.Accessors)));
         }
 
         return table;

@@ -38,6 +38,22 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
         }
     }
 
+    /// <summary>
+    /// The entity of the generic repository a member is called on (<c>orders.Insert(order)</c> on an
+    /// <c>IRepository&lt;Order&gt;</c> or an <c>IOrderRepository</c> deriving from one); null when the receiver is no repository
+    /// or is the repository itself (its own declaration already records it).
+    /// </summary>
+    private static INamedTypeSymbol? RepositoryReached(INamedTypeSymbol owner, IOperation? instance)
+    {
+        if (instance is null or IInstanceReferenceOperation || instance.Type is not INamedTypeSymbol receiver)
+        {
+            return null;
+        }
+
+        var reached = new[] { receiver }.Concat(receiver.AllInterfaces).Concat(BaseTypes(receiver)).Select(DataApis.RepositoryEntity).FirstOrDefault(e => e is not null);
+        return reached is null || SymbolEqualityComparer.Default.Equals(owner, receiver) ? null : reached;
+    }
+
     private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
     {
         for (var current = type.BaseType; current is not null; current = current.BaseType)
@@ -80,6 +96,12 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
     public void PropertyReference(INamedTypeSymbol owner, IPropertyReferenceOperation operation)
     {
         var type = operation.Property.Type;
+        if (RepositoryReached(owner, operation.Instance) is { } repositoryEntity)
+        {
+            // A repository's properties (SmartStore's Table, TableUntracked) hand out its rows to read.
+            Add(owner, context.IdOf(repositoryEntity), DataAccessKind.Repository, "read", operation.Syntax);
+        }
+
         if (DataApis.IsEntitySet(type))
         {
             Add(owner, EntityName(type), DataAccessKind.EntityFrameworkEntity, OperationOn(operation), operation.Syntax);
@@ -93,6 +115,11 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
     public void Invocation(INamedTypeSymbol owner, IInvocationOperation operation)
     {
         var method = operation.TargetMethod;
+        if (RepositoryReached(owner, operation.Instance) is { } repositoryEntity)
+        {
+            Add(owner, context.IdOf(repositoryEntity), DataAccessKind.Repository, DataApis.RepositoryOperation(method.Name), operation.Syntax);
+        }
+
         if (method.TypeArguments.Length == 1 && method.Name is "Query" or "QueryOver" or "CreateCriteria" or "Get" or "Load" or "GetAsync" or "LoadAsync"
             && DataApis.IsNHibernateSession(method.ContainingType) && method.TypeArguments[0] is INamedTypeSymbol mapped)
         {

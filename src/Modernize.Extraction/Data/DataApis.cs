@@ -29,6 +29,22 @@ internal static class DataApis
             : null;
 
     /// <summary>An EF4 ObjectContext entity set, as the EDMX designer generates it.</summary>
+    /// <summary>
+    /// What a repository method does by its name, the convention every generic repository follows: <c>Insert</c>,
+    /// <c>AddAsync</c>, <c>Update</c>, <c>DeleteRange</c>, <c>SaveChanges</c> write; anything else (<c>GetById</c>,
+    /// <c>ListAsync</c>, <c>FirstOrDefault</c>, <c>Count</c>) reads.
+    /// </summary>
+    public static string RepositoryOperation(string methodName)
+    {
+        ArgumentNullException.ThrowIfNull(methodName);
+        return WritingPrefixes.Any(prefix => methodName.StartsWith(prefix, StringComparison.Ordinal)
+            && (methodName.Length == prefix.Length || !char.IsLower(methodName[prefix.Length])))
+            ? "write"
+            : "read";
+    }
+
+    private static readonly string[] WritingPrefixes = ["Add", "Insert", "Update", "Delete", "Remove", "Save", "Attach", "Upsert", "Create", "Put", "Persist", "Merge", "Store", "Modify", "Purge", "Truncate"];
+
     public static bool IsObjectSet(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Arity: 1 } named
         && named.OriginalDefinition.Name is "ObjectSet" or "IObjectSet"

@@ -111,7 +111,7 @@ internal static class CellsViewBuilder
             UnitEdges(scan.Graph.Dependencies, unitOfType),
             primary.Seams.OrderByDescending(s => s.Weight).Select(Seam).ToList(),
             primary.ExtractionOrder.OrderBy(s => s.Rank).Select(s => new ExtractionStepView(s.Rank, s.Cell, s.Score, s.Reason)).ToList(),
-            primary.SharedData.Select(s => new SharedTableView(s.Table, s.Cells, s.Accessors)).ToList(),
+            primary.SharedData.Select(s => new SharedTableView(s.Table, s.Cells, s.Accessors, s.Writers)).ToList(),
             new QualityView(primary.Quality.Modularity, primary.Quality.StructuralModularity, primary.Quality.InterPartitionCallPercentage, primary.Quality.InterfaceNumber, primary.Quality.NonExtremeDistribution),
             primary.Comparison);
     }

@@ -108,7 +108,7 @@ public sealed record DependencyView(string From, string To, int Weight, IReadOnl
 
 public sealed record ExtractionStepView(int Rank, string Cell, double Score, string Reason);
 
-public sealed record SharedTableView(string Table, IReadOnlyList<string> Cells, IReadOnlyList<string> Accessors);
+public sealed record SharedTableView(string Table, IReadOnlyList<string> Cells, IReadOnlyList<string> Accessors, IReadOnlyList<string> Writers);
 
 public sealed record QualityView(double Modularity, double StructuralModularity, double InterPartitionCallPercentage, double InterfaceNumber, double NonExtremeDistribution);
 

@@ -43,5 +43,11 @@ public sealed class TinyGraph
         return this;
     }
 
+    public TinyGraph Writes(string from, string table, DataAccessKind kind = DataAccessKind.SqlLiteral)
+    {
+        dataAccesses.Add(new DataAccess(from, table, kind, "write", new SourceLocation(types.Single(t => t.Id == from).File, 9)));
+        return this;
+    }
+
     public CodeGraph Build() => new(projects, types, dependencies, [], dataAccesses, [], []);
 }

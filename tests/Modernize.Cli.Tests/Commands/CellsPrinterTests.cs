@@ -25,6 +25,9 @@ public sealed class CellsPrinterTests
         Assert.Contains("Seams (", text, StringComparison.Ordinal);
         Assert.Contains("Shared data", text, StringComparison.Ordinal);
         Assert.Contains("dbo.Customers", text, StringComparison.Ordinal);
+        Assert.Matches(@"│ Table / entity +│ Cells +│ Written by +│ Accessors +│", text);
+        var billing = scan.Cells.Cells.Single(c => c.Members.Contains("Shop.Billing.BillingRepository")).Name;
+        Assert.Matches($@"dbo\.Customers +│ [^│]+│ {billing} \(sole writer\)", text);
         Assert.Contains("Extraction order", text, StringComparison.Ordinal);
         Assert.Contains("Extract first", text, StringComparison.Ordinal);
         Assert.Contains("Product map (modernize.yml)", text, StringComparison.Ordinal);
@@ -133,7 +136,7 @@ public sealed class CellsPrinterTests
         }
 
         var data = new[] { "Shop.Orders.OrdersRepository", "Shop.Billing.BillingRepository" }
-            .Select(t => new DataAccess(t, "dbo.Customers", DataAccessKind.SqlLiteral, "read", new SourceLocation($"src/{t}.cs", 3))).ToList();
+            .Select(t => new DataAccess(t, "dbo.Customers", DataAccessKind.SqlLiteral, t.Contains("Billing", StringComparison.Ordinal) ? "write" : "read", new SourceLocation($"src/{t}.cs", 3))).ToList();
         var graph = new CodeGraph([], types, dependencies, [], data, [], []);
         var config = withMap
             ? ModernizeConfig.Default with { Cells = [new CellDeclaration("Ordering", "team-a", ["Shop.Orders.*"], [], [], 2)], Tissue = [new CellDeclaration("Platform", null, ["Shop.Common.*"], [], [], 5)] }

@@ -33,6 +33,9 @@ public sealed class ReportPageTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Contains("src/Shop.Orders/OrderService.cs:42", seams, StringComparison.Ordinal);
         Assert.Contains("Smallest seam and no legacy blockers.", seams, StringComparison.Ordinal);
         Assert.Contains("dbo.Orders", seams, StringComparison.Ordinal);
+        var sharedRow = await report.AllTextAsync("#seams table tbody tr:has-text('dbo.Orders') td:nth-child(3)");
+        Assert.Contains("Orders", sharedRow, StringComparison.Ordinal);
+        Assert.DoesNotContain("Billing", sharedRow, StringComparison.Ordinal);
 
         Assert.Equal(6, await report.Page.Locator("#dsm table.dsm tbody tr").CountAsync());
         Assert.Equal(2, await report.Page.Locator("#dsm td.cyclic").CountAsync());

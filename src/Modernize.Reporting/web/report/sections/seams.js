@@ -36,6 +36,7 @@ var seamsSection = (function () {
       node.appendChild(table([
         { title: 'Table or entity', cell: function (t) { return el('span', 'mono', t.table); } },
         { title: 'Used by cells', cell: function (t) { return el('div', null, t.cells.map(function (c) { return el('div', null, cellColors.label(c)); })); } },
+        { title: 'Written by', cell: function (t) { return t.writers.length ? el('div', null, t.writers.map(function (c) { return el('div', null, cellColors.label(c)); })) : el('span', 'muted', 'no write seen'); } },
         { title: 'Accessors', cell: function (t) { return el('div', 'ellipsis mono', t.accessors.join(', ')); } }
       ], cellsData.sharedData));
     }
