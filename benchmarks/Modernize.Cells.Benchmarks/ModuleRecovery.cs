@@ -26,7 +26,7 @@ internal static class ModuleRecovery
         {
             foreach (var cell in proposal.Cells)
             {
-                Console.Error.WriteLine($"  {cell.Kind} {cell.Name} ({cell.Members.Count}): {(cell.Explanation.Count > 0 ? cell.Explanation[0] : string.Empty)}");
+                Console.Error.WriteLine($"  {cell.Kind} {cell.Name} ({cell.Members.Count}): {string.Join(" | ", cell.Explanation.Take(2))}");
             }
         }
 

@@ -218,6 +218,33 @@ public sealed class DataAccessTests
     }
 
     [Fact]
+    public async Task Calls_on_a_repository_whose_package_is_not_restored_still_read_or_write_its_entity()
+    {
+        // Ardalis.SharedKernel is not referenced: its IRepository<T> is an error type, and calls on it do not bind.
+        var graph = await ExtractAsync(("Data/ContributorService.cs", """
+            using Ardalis.SharedKernel;
+            namespace Data
+            {
+                public class Contributor { }
+                public class ContributorService(IRepository<Contributor> repository, IClock clock)
+                {
+                    public object Add(Contributor contributor) => repository.AddAsync(contributor);
+                    public object Count() => repository.CountAsync();
+                    public object Rows() => repository.Table;
+                    public object Now() => clock.UpdateNow();
+                }
+            }
+            """));
+
+        Assert.Equal(
+            [("Data.Contributor", 7, "write"), ("Data.Contributor", 8, "read"), ("Data.Contributor", 9, "read")],
+            graph.DataAccesses
+                .Where(d => d.From == "Data.ContributorService" && d.Operation != "unknown")
+                .Select(d => (d.Target, d.Location.Line, d.Operation))
+                .OrderBy(d => d.Line));
+    }
+
+    [Fact]
     public async Task Sql_in_strings_of_every_shape_names_its_tables_and_operation()
     {
         var graph = await ExtractAsync(("Data/Sql.cs", """

@@ -147,6 +147,37 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
         }
     }
 
+    /// <summary>
+    /// A member access that did not bind because its receiver's type is unresolved: a repository from a package that was
+    /// not restored (Ardalis.SharedKernel's <c>IRepository&lt;T&gt;</c>) still names its entity, and the member's name
+    /// (the identifier after the receiver's dot) says whether it writes.
+    /// </summary>
+    public void Unbound(INamedTypeSymbol owner, IInvalidOperation operation)
+    {
+        // A call's receiver sits under the unbound member access (an operation of no kind); a property read's directly.
+        var receiver = operation.ChildOperations.FirstOrDefault();
+        if (receiver is { Kind: OperationKind.None })
+        {
+            receiver = receiver.ChildOperations.FirstOrDefault();
+        }
+
+        if (receiver is not { Type.TypeKind: Microsoft.CodeAnalysis.TypeKind.Error }
+            || RepositoryReached(owner, receiver) is not { } entity
+            || receiver.Syntax.GetLastToken().GetNextToken() is not { Text: "." } dot)
+        {
+            return;
+        }
+
+        var name = dot.GetNextToken();
+        if (!operation.Syntax.Span.Contains(name.Span))
+        {
+            return;
+        }
+
+        var called = name.GetNextToken().Text == "(" && operation.Syntax.Span.Contains(name.GetNextToken().Span);
+        Add(owner, context.IdOf(entity), DataAccessKind.Repository, called ? DataApis.RepositoryOperation(name.ValueText) : "read", operation.Syntax);
+    }
+
     public void StringLiteral(INamedTypeSymbol owner, ILiteralOperation operation)
     {
         if (operation.ConstantValue is { HasValue: true, Value: string } && !IsPartOfLargerString(operation))

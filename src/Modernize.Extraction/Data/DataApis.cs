@@ -28,7 +28,6 @@ internal static class DataApis
             ? entity
             : null;
 
-    /// <summary>An EF4 ObjectContext entity set, as the EDMX designer generates it.</summary>
     /// <summary>
     /// What a repository method does by its name, the convention every generic repository follows: <c>Insert</c>,
     /// <c>AddAsync</c>, <c>Update</c>, <c>DeleteRange</c>, <c>SaveChanges</c> write; anything else (<c>GetById</c>,
@@ -45,6 +44,7 @@ internal static class DataApis
 
     private static readonly string[] WritingPrefixes = ["Add", "Insert", "Update", "Delete", "Remove", "Save", "Attach", "Upsert", "Create", "Put", "Persist", "Merge", "Store", "Modify", "Purge", "Truncate"];
 
+    /// <summary>An EF4 ObjectContext entity set, as the EDMX designer generates it.</summary>
     public static bool IsObjectSet(ITypeSymbol? type) =>
         type is INamedTypeSymbol { Arity: 1 } named
         && named.OriginalDefinition.Name is "ObjectSet" or "IObjectSet"

@@ -45,6 +45,12 @@ internal sealed class OperationCollector(DocumentContext context, DataAccessDete
         base.VisitInvocation(operation);
     }
 
+    public override void VisitInvalid(IInvalidOperation operation)
+    {
+        data.Unbound(owner, operation);
+        base.VisitInvalid(operation);
+    }
+
     public override void VisitArgument(IArgumentOperation operation)
     {
         wiring.Argument(owner, operation);
