@@ -31,34 +31,8 @@ public static class TissueDetector
         var outbound = context.Dependencies.Where(d => !excluded.Contains(d.To)).ToLookup(d => d.From, StringComparer.Ordinal);
         var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
-        var candidates = new Dictionary<string, TissueVerdict>(StringComparer.Ordinal);
+        var candidates = UseCandidates(context, candidateCell, excluded, inbound, projectNames);
         var types = context.Types.Where(t => !excluded.Contains(t.Id)).ToList();
-        foreach (var type in types)
-        {
-            var incoming = inbound[type.Id].ToList();
-            if (incoming.Count < settings.MinDependents)
-            {
-                continue;
-            }
-
-            var own = candidateCell[type.Id];
-            var spanned = incoming.Select(d => candidateCell[d.From]).Distinct().Count();
-            var total = incoming.Sum(d => d.Strength);
-            var foreign = total <= 0 ? 0 : incoming.Where(d => candidateCell[d.From] != own).Sum(d => d.Strength) / total;
-            var hint = NameHint(type, projectNames);
-            var needed = settings.CellsSpannedNeeded(candidateCount, hint is not null);
-            var foreignNeeded = hint is null ? settings.MinForeignInboundShare : settings.MinForeignInboundShareWithHint;
-            if (spanned >= needed && foreign >= foreignNeeded)
-            {
-                // Used across cells by code named after it (ContributorDto by every Contributor use case): its domain's model.
-                var named = Signals.NamedUse.Of(incoming, context.TypeById);
-                if (named <= settings.MaxNamedUseShare)
-                {
-                    candidates[type.Id] = new TissueVerdict(type.Id, incoming.Count, spanned, candidateCount, foreign, 0, hint) { NamedUseShare = named };
-                }
-            }
-        }
-
         var namespaceOf = context.Types.ToDictionary(t => t.Id, t => t.Namespace, StringComparer.Ordinal);
         AddParts(types, candidates, inbound, candidateCount, namespaceOf, settings.MinPartInboundShare);
 
@@ -88,6 +62,54 @@ public static class TissueDetector
         while (changed);
 
         return candidates.Values.OrderBy(v => v.Type, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The types used as tissue is used (from enough candidate cells, mostly from outside their own, not mostly by types
+    /// named after them), whatever they reach themselves: the use half of the tissue test.
+    /// </summary>
+    public static IReadOnlySet<string> BroadlyUsed(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(candidateCell);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var inbound = context.Dependencies.Where(d => !excluded.Contains(d.From)).ToLookup(d => d.To, StringComparer.Ordinal);
+        var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        return UseCandidates(context, candidateCell, excluded, inbound, projectNames).Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, TissueVerdict> UseCandidates(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded, ILookup<string, Dependency> inbound, Dictionary<string, string> projectNames)
+    {
+        var settings = context.Config.Proposal.Tissue;
+        var candidateCount = candidateCell.Values.Distinct().Count();
+        var candidates = new Dictionary<string, TissueVerdict>(StringComparer.Ordinal);
+        foreach (var type in context.Types.Where(t => !excluded.Contains(t.Id)))
+        {
+            var incoming = inbound[type.Id].ToList();
+            if (incoming.Count < settings.MinDependents)
+            {
+                continue;
+            }
+
+            var own = candidateCell[type.Id];
+            var spanned = incoming.Select(d => candidateCell[d.From]).Distinct().Count();
+            var total = incoming.Sum(d => d.Strength);
+            var foreign = total <= 0 ? 0 : incoming.Where(d => candidateCell[d.From] != own).Sum(d => d.Strength) / total;
+            var hint = NameHint(type, projectNames);
+            var needed = settings.CellsSpannedNeeded(candidateCount, hint is not null);
+            var foreignNeeded = hint is null ? settings.MinForeignInboundShare : settings.MinForeignInboundShareWithHint;
+            if (spanned >= needed && foreign >= foreignNeeded)
+            {
+                // Used across cells by code named after it (ContributorDto by every Contributor use case): its domain's model.
+                var named = Signals.NamedUse.Of(incoming, context.TypeById);
+                if (named <= settings.MaxNamedUseShare)
+                {
+                    candidates[type.Id] = new TissueVerdict(type.Id, incoming.Count, spanned, candidateCount, foreign, 0, hint) { NamedUseShare = named };
+                }
+            }
+        }
+
+        return candidates;
     }
 
     /// <summary>

@@ -69,6 +69,47 @@ public sealed class PlatformTissueTests
     }
 
     /// <summary>
+    /// SmartStoreNET's knife-edge (decision 94): a platform namespace (Shop.Core.Caching) that also reaches a type every
+    /// module uses (Shop.Money, like its Currency) which is no tissue itself, since it reaches the Orders module. Weight
+    /// into a type used as tissue is used is not domain fan-out, whatever that type reaches; without that, Caching sends a
+    /// third of its weight into "domain" code and falls.
+    /// </summary>
+    [Fact]
+    public void Weight_into_a_broadly_used_type_is_not_domain_fan_out_for_a_platform_namespace()
+    {
+        var graph = new TinyGraph()
+            .Type("Shop.Core.Caching.CacheManager")
+            .Type("Shop.Core.Caching.CacheKey")
+            .Type("Shop.Money");
+        string[] modules = ["Orders", "Billing", "Customers"];
+        foreach (var module in modules)
+        {
+            graph.Type($"Shop.{module}.Endpoint").Type($"Shop.{module}.Repository")
+                .Depends($"Shop.{module}.Endpoint", $"Shop.{module}.Repository", 3)
+                .Depends($"Shop.{module}.Endpoint", "Shop.Core.Caching.CacheManager", 1)
+                .Depends($"Shop.{module}.Repository", "Shop.Core.Caching.CacheKey", 1)
+                .Depends($"Shop.{module}.Endpoint", "Shop.Money", 2);
+        }
+
+        graph.Depends("Shop.Core.Caching.CacheManager", "Shop.Core.Caching.CacheKey", 2)
+            .Depends("Shop.Core.Caching.CacheManager", "Shop.Money", 1)
+            .Depends("Shop.Money", "Shop.Orders.Repository", 2);
+        var built = graph.Build();
+        var context = CellContext.Create(built, AnalysisResult.Empty, ModernizeConfig.Default);
+        var candidateCell = built.Types.ToDictionary(
+            t => t.Id,
+            t => t.Namespace.EndsWith(".Caching", StringComparison.Ordinal) ? 3 : t.Id == "Shop.Money" ? 0 : Array.IndexOf(modules, t.Namespace.Split('.')[1]),
+            StringComparer.Ordinal);
+        var none = new HashSet<string>(StringComparer.Ordinal);
+
+        Assert.DoesNotContain(TissueDetector.Detect(context, candidateCell, none), v => v.Type == "Shop.Money");
+        Assert.Contains("Shop.Money", TissueDetector.BroadlyUsed(context, candidateCell, none));
+        var unit = Assert.Single(PlatformUnitDetector.Detect(context, candidateCell, none, none));
+        Assert.Equal("Shop.Core.Caching", unit.Unit);
+        Assert.Equal(0, unit.DomainFanOutShare, 3);
+    }
+
+    /// <summary>
     /// A messaging library shared by three services (dotnet/eShop's EventBus project): its abstractions sit with whichever
     /// service uses them most, as the preliminary run draws them, yet the namespace named after the technical concern is one unit.
     /// </summary>
