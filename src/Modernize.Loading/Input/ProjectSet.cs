@@ -37,7 +37,7 @@ public sealed record ProjectSet(IReadOnlyList<ProjectFileFacts> Facts, IReadOnly
                 }
                 else
                 {
-                    progress?.Report($"skipped missing referenced project {project}");
+                    progress?.Report($"referenced project {project} is not on disk as written (a path differing only in case is matched in the private copy)");
                 }
 
                 continue;
