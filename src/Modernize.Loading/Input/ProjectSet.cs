@@ -37,7 +37,7 @@ public sealed record ProjectSet(IReadOnlyList<ProjectFileFacts> Facts, IReadOnly
                 }
                 else
                 {
-                    progress?.Report($"referenced project {project} is not on disk as written (a path differing only in case is matched in the private copy)");
+                    progress?.Report($"referenced project {project} is not on disk as written (where one file matches it ignoring case, the private copy points the reference at that file)");
                 }
 
                 continue;
