@@ -63,6 +63,33 @@ public sealed class CellNaming
     /// <summary>Reserves a name if no one holds it yet; false when it is taken (a tissue unit and type-level tissue of one namespace).</summary>
     public bool TryReserve(string name) => taken.Add(name);
 
+    /// <summary>
+    /// Reserves and returns the first of <paramref name="stems"/> + <paramref name="suffix"/> no one holds; when all are
+    /// held, the last stem numbered (<c>Shop types in Orders 2 (tissue)</c>): every element of a proposal needs a name of its
+    /// own, and real solutions repeat one root namespace over many projects (NuGetGallery).
+    /// </summary>
+    public string ReserveFirstFree(string suffix, params string[] stems)
+    {
+        ArgumentNullException.ThrowIfNull(suffix);
+        ArgumentNullException.ThrowIfNull(stems);
+        foreach (var stem in stems)
+        {
+            if (TryReserve(stem + suffix))
+            {
+                return stem + suffix;
+            }
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var numbered = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stems[^1]} {n}{suffix}");
+            if (TryReserve(numbered))
+            {
+                return numbered;
+            }
+        }
+    }
+
     /// <summary>Names one cell, after the names already given.</summary>
     public string Name(IReadOnlyList<TypeNode> members) => NameAll([members])[0];
 

@@ -84,12 +84,7 @@ public static class CellProposer
 
     private static List<CellDraft> UnitDrafts(IReadOnlyList<TissueUnit> units, CellNaming naming) => units
         .OrderBy(u => u.Unit, StringComparer.Ordinal)
-        .Select(u =>
-        {
-            var name = u.Unit + " (tissue)";
-            naming.Reserve(name);
-            return new CellDraft(name, CellKind.Tissue, null, u.Members, [u.Sentence()]);
-        })
+        .Select(u => new CellDraft(naming.ReserveFirstFree(" (tissue)", u.Unit), CellKind.Tissue, null, u.Members, [u.Sentence()]))
         .ToList();
 
     /// <summary>Host types grouped per project: composition roots, shown apart, never gluing cells together.</summary>
@@ -101,8 +96,7 @@ public static class CellProposer
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
-                var name = projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)) + " (host)";
-                naming.Reserve(name);
+                var name = naming.ReserveFirstFree(" (host)", projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)));
                 var lines = new List<string>
                 {
                     CellScorer.Text($"{CellScorer.Count(g.Count(), "composition root")}: each wires the application together and is used by at most {HostDetector.MaxDependents} types, so it is shown apart and left out of cell detection."),
@@ -117,13 +111,12 @@ public static class CellProposer
         var projectNames = context.Graph.Projects.ToDictionary(p => p.Path, p => p.Name, StringComparer.Ordinal);
         return tissue
             .GroupBy(v => context.TypeById[v.Type].Project, StringComparer.Ordinal)
-            .Select(g => (Name: ElementName(g.Select(v => context.TypeById[v.Type]).ToList(), projectNames), Verdicts: g.ToList()))
+            .Select(g => (Name: ElementName(g.Select(v => context.TypeById[v.Type]).ToList(), projectNames), Project: projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)), Verdicts: g.ToList()))
             .OrderBy(g => g.Name, StringComparer.Ordinal)
-            .Select(e => (e.Name, e.Verdicts))
-            .Select(((string Key, List<TissueVerdict> Verdicts) g) =>
+            .ThenBy(g => g.Project, StringComparer.Ordinal)
+            .Select(((string Key, string Project, List<TissueVerdict> Verdicts) g) =>
             {
-                var name = naming.TryReserve(g.Key + " (tissue)") ? g.Key + " (tissue)" : g.Key + " types (tissue)";
-                naming.Reserve(name);
+                var name = naming.ReserveFirstFree(" (tissue)", g.Key, g.Key + " types", g.Key + " types in " + g.Project);
                 var lines = new List<string>
                 {
                     CellScorer.Text($"{CellScorer.Count(g.Verdicts.Count, "type")} of {g.Key} {(g.Verdicts.Count == 1 ? "is" : "are")} tissue: each is used from at least {context.Config.Proposal.Tissue.MinCellsSpanned} candidate cells (or {context.Config.Proposal.Tissue.CellsSpannedShare * 100:0}% of them), mostly from outside its own, sends at most {context.Config.Proposal.Tissue.MaxDomainFanOutShare * 100:0}% of its outbound weight into domain code, and takes at most {context.Config.Proposal.Tissue.MaxNamedUseShare * 100:0}% of its use from types named after it; they were left out of cell detection so they could not glue domains together."),
