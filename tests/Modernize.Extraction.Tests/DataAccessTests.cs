@@ -245,6 +245,42 @@ public sealed class DataAccessTests
     }
 
     [Fact]
+    public async Task A_set_whose_entity_type_did_not_resolve_either_records_no_nameless_access()
+    {
+        // NuGetGallery: neither EF6 nor the entities' package restored, and a project using the context from another.
+        var solution = new TestSolution();
+        var core = solution.AddProject("Core", [("Core/Context.cs", """
+            using System.Data.Entity;
+            using Unrestored.Entities;
+            namespace Core
+            {
+                public class Goal { }
+                public class GalleryContext : DbContext
+                {
+                    public DbSet<Goal> Goals { get; set; }
+                    public DbSet<User> Users { get; set; }
+                }
+            }
+            """)]);
+        solution.AddProject("Web", [("Web/UserService.cs", """
+            namespace Web
+            {
+                public class UserService
+                {
+                    public object All(Core.GalleryContext db) => db.Users;
+                    public object Goals(Core.GalleryContext db) => db.Goals;
+                }
+            }
+            """)], projectReferences: [core]);
+        using var workspace = solution.Load();
+
+        var graph = await TestSolution.ExtractAsync(workspace);
+
+        Assert.DoesNotContain(graph.DataAccesses, d => d.Target.Length == 0);
+        Assert.Contains(graph.DataAccesses, d => d.From == "Web.UserService" && d.Target == "Core.Goal");
+    }
+
+    [Fact]
     public async Task Sql_in_strings_of_every_shape_names_its_tables_and_operation()
     {
         var graph = await ExtractAsync(("Data/Sql.cs", """

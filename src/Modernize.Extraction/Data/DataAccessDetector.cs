@@ -346,8 +346,18 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
     private void Add(INamedTypeSymbol owner, string target, DataAccessKind kind, string operation, SyntaxNode at) =>
         Add(owner, target, kind, operation, at.SyntaxTree, at.SpanStart);
 
-    private void Add(INamedTypeSymbol owner, string target, DataAccessKind kind, string operation, SyntaxTree tree, int position) =>
-        context.Facts.DataAccesses.Add(new ModelDataAccess(context.IdOf(owner), target, kind, operation, context.LocationOf(tree, position)));
+    /// <remarks>
+    /// An entity whose own type did not resolve either (NuGetGallery's <c>DbSet&lt;PackageRegistration&gt;</c> where neither EF6
+    /// nor the entities' project reference restored) has no id: such an access names nothing and is not recorded, or every
+    /// one of them would meet as one nameless shared table.
+    /// </remarks>
+    private void Add(INamedTypeSymbol owner, string target, DataAccessKind kind, string operation, SyntaxTree tree, int position)
+    {
+        if (target.Length > 0)
+        {
+            context.Facts.DataAccesses.Add(new ModelDataAccess(context.IdOf(owner), target, kind, operation, context.LocationOf(tree, position)));
+        }
+    }
 
     /// <summary>A bare, possibly schema-qualified identifier: what ADO.NET and Dapper take as a stored procedure's name.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(\[?[A-Za-z_][\w]*\]?\.)?\[?[A-Za-z_][\w]*\]?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

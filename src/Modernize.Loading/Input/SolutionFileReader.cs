@@ -19,7 +19,7 @@ public static class SolutionFileReader
         var model = Open(full);
         var folder = Path.GetDirectoryName(full)!;
         return model.SolutionProjects
-            .Select(p => Path.GetFullPath(Path.Combine(folder, p.FilePath.Replace('\\', '/'))))
+            .Select(p => ProjectPath(folder, p.FilePath))
             .Where(ProjectFileKinds.IsSupported)
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -51,11 +51,18 @@ public static class SolutionFileReader
             {
                 // Solutions spell the platform "Any CPU"; projects and MSBuild call it AnyCPU (as a solution build passes it).
                 var msbuildPlatform = string.Equals(projectPlatform, "Any CPU", StringComparison.OrdinalIgnoreCase) ? "AnyCPU" : projectPlatform;
-                result[Path.GetFullPath(Path.Combine(folder, project.FilePath.Replace('\\', '/')))] = new ProjectConfiguration(configuration, msbuildPlatform);
+                result[ProjectPath(folder, project.FilePath)] = new ProjectConfiguration(configuration, msbuildPlatform);
             }
         }
 
         return result;
+    }
+
+    /// <summary>A project's absolute path as the solution names it, or the one file matching it ignoring case when it is not on disk as written.</summary>
+    private static string ProjectPath(string folder, string filePath)
+    {
+        var written = Path.GetFullPath(Path.Combine(folder, filePath.Replace('\\', '/')));
+        return File.Exists(written) ? written : PathCase.MatchIgnoringCase(folder, written) ?? written;
     }
 
     private static SolutionModel Open(string path)

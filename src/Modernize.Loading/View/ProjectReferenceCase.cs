@@ -21,7 +21,7 @@ public static class ProjectReferenceCase
         {
             var repairs = project.ProjectReferences
                 .Where(r => !File.Exists(r) && IsUnder(r, view.Root))
-                .Select(r => (Wanted: r, Found: MatchIgnoringCase(view.Root, r)))
+                .Select(r => (Wanted: r, Found: PathCase.MatchIgnoringCase(view.Root, r)))
                 .Where(r => r.Found is not null)
                 .ToList();
             if (repairs.Count == 0)
@@ -52,43 +52,6 @@ public static class ProjectReferenceCase
         }
 
         return notes;
-    }
-
-    /// <summary>The one existing file under <paramref name="root"/> whose path equals <paramref name="path"/> ignoring case; null when none or several do.</summary>
-    public static string? MatchIgnoringCase(string root, string path)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        ArgumentNullException.ThrowIfNull(path);
-        var current = root;
-        var segments = Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var last = i == segments.Length - 1;
-            var exact = Path.Combine(current, segments[i]);
-            if (last ? File.Exists(exact) : Directory.Exists(exact))
-            {
-                current = exact;
-                continue;
-            }
-
-            if (!Directory.Exists(current))
-            {
-                return null;
-            }
-
-            var candidates = (last ? Directory.EnumerateFiles(current) : Directory.EnumerateDirectories(current))
-                .Where(c => string.Equals(Path.GetFileName(c), segments[i], StringComparison.OrdinalIgnoreCase))
-                .Take(2)
-                .ToList();
-            if (candidates.Count != 1)
-            {
-                return null;
-            }
-
-            current = candidates[0];
-        }
-
-        return File.Exists(current) ? current : null;
     }
 
     /// <summary>Whether an Include names <paramref name="wanted"/>: resolved against the project folder, or (when it starts with a property) by its literal tail.</summary>

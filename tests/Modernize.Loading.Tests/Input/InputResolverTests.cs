@@ -79,4 +79,30 @@ public sealed class InputResolverTests
         Assert.Equal(5, projects.Count);
         Assert.All(projects, p => Assert.True(File.Exists(p), p));
     }
+
+    [Fact]
+    public void A_solution_naming_a_project_folder_in_another_case_lists_the_project_on_disk()
+    {
+        // NuGetGallery.sln: "src\NuGet.Services.Github\NuGet.Services.GitHub.csproj" for the folder NuGet.Services.GitHub.
+        using var dir = new TempDirectory();
+        dir.Write("src/Shop.GitHub/Shop.GitHub.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        dir.Write("Shop.sln", """
+            Microsoft Visual Studio Solution File, Format Version 12.00
+            Project("{9A19103F-16F7-4668-BE54-9A1E7A4F7556}") = "Shop.GitHub", "src\Shop.Github\Shop.GitHub.csproj", "{043645D5-129F-4BA1-BD17-77153294F2BD}"
+            EndProject
+            Global
+            	GlobalSection(SolutionConfigurationPlatforms) = preSolution
+            		Debug|Any CPU = Debug|Any CPU
+            	EndGlobalSection
+            	GlobalSection(ProjectConfigurationPlatforms) = postSolution
+            		{043645D5-129F-4BA1-BD17-77153294F2BD}.Debug|Any CPU.ActiveCfg = Debug|Any CPU
+            		{043645D5-129F-4BA1-BD17-77153294F2BD}.Debug|Any CPU.Build.0 = Debug|Any CPU
+            	EndGlobalSection
+            EndGlobal
+            """);
+
+        var onDisk = dir.Combine("src/Shop.GitHub/Shop.GitHub.csproj");
+        Assert.Equal([onDisk], SolutionFileReader.ReadProjects(dir.Combine("Shop.sln")));
+        Assert.Equal([onDisk], SolutionFileReader.ReadConfigurations(dir.Combine("Shop.sln")).Keys);
+    }
 }

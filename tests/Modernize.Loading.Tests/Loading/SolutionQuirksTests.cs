@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Modernize.Loading.Input;
 using Modernize.Loading.View;
 using Modernize.Loading.Workspace;
 using Modernize.Model.Graph;
@@ -76,8 +77,8 @@ public sealed class SolutionQuirksTests : IAsyncLifetime
         File.WriteAllText(tree.Combine("src/Twin/A.csproj"), "<Project />");
         File.WriteAllText(tree.Combine("src/twin/A.csproj"), "<Project />");
 
-        Assert.Equal(tree.Combine("src/Hangfire.Core/Hangfire.Core.csproj"), ProjectReferenceCase.MatchIgnoringCase(tree.Path, tree.Combine("src/HangFire.Core/Hangfire.Core.csproj")));
-        Assert.Null(ProjectReferenceCase.MatchIgnoringCase(tree.Path, tree.Combine("src/TWIN/A.csproj")));
-        Assert.Null(ProjectReferenceCase.MatchIgnoringCase(tree.Path, tree.Combine("src/Hangfire.Core/Other.csproj")));
+        Assert.Equal(tree.Combine("src/Hangfire.Core/Hangfire.Core.csproj"), PathCase.MatchIgnoringCase(tree.Path, tree.Combine("src/HangFire.Core/Hangfire.Core.csproj")));
+        Assert.Null(PathCase.MatchIgnoringCase(tree.Path, tree.Combine("src/TWIN/A.csproj")));
+        Assert.Null(PathCase.MatchIgnoringCase(tree.Path, tree.Combine("src/Hangfire.Core/Other.csproj")));
     }
 }
