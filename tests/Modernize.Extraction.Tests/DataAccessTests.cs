@@ -247,21 +247,22 @@ public sealed class DataAccessTests
     [Fact]
     public async Task A_set_whose_entity_type_did_not_resolve_either_records_no_nameless_access()
     {
-        // NuGetGallery: neither EF6 nor the entities' package restored, and a project using the context from another.
+        // NuGetGallery: EF6 is not restored, and the web project reaches the context of Core, whose entities live in a
+        // third project the web project does not reference (an old-style project gets no transitive references).
         var solution = new TestSolution();
+        var entities = solution.AddProject("Entities", [("Entities/User.cs", "namespace Entities { public class User { } }")]);
         var core = solution.AddProject("Core", [("Core/Context.cs", """
             using System.Data.Entity;
-            using Unrestored.Entities;
             namespace Core
             {
                 public class Goal { }
                 public class GalleryContext : DbContext
                 {
                     public DbSet<Goal> Goals { get; set; }
-                    public DbSet<User> Users { get; set; }
+                    public DbSet<Entities.User> Users { get; set; }
                 }
             }
-            """)]);
+            """)], projectReferences: [entities]);
         solution.AddProject("Web", [("Web/UserService.cs", """
             namespace Web
             {
@@ -276,8 +277,10 @@ public sealed class DataAccessTests
 
         var graph = await TestSolution.ExtractAsync(workspace);
 
+        // Seen from Web, a set whose type did not resolve carries no usable entity (its type argument is an error too): nothing to name, nothing recorded.
         Assert.DoesNotContain(graph.DataAccesses, d => d.Target.Length == 0);
-        Assert.Contains(graph.DataAccesses, d => d.From == "Web.UserService" && d.Target == "Core.Goal");
+        Assert.DoesNotContain(graph.DataAccesses, d => d.From == "Web.UserService");
+        Assert.Contains(graph.DataAccesses, d => d.From == "Core.GalleryContext" && d.Target == "Entities.User");
     }
 
     [Fact]
