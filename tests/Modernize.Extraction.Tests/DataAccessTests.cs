@@ -245,7 +245,7 @@ public sealed class DataAccessTests
     }
 
     [Fact]
-    public async Task A_set_whose_entity_type_did_not_resolve_either_records_no_nameless_access()
+    public async Task A_set_of_an_unrestored_context_in_another_project_names_the_entity_where_it_is_declared()
     {
         // NuGetGallery: EF6 is not restored, and the web project reaches the context of Core, whose entities live in a
         // third project the web project does not reference (an old-style project gets no transitive references).
@@ -277,9 +277,11 @@ public sealed class DataAccessTests
 
         var graph = await TestSolution.ExtractAsync(workspace);
 
-        // Seen from Web, a set whose type did not resolve carries no usable entity (its type argument is an error too): nothing to name, nothing recorded.
+        // Seen from Web, a set whose type did not resolve carries no usable entity; where Core declares it, it does.
         Assert.DoesNotContain(graph.DataAccesses, d => d.Target.Length == 0);
-        Assert.DoesNotContain(graph.DataAccesses, d => d.From == "Web.UserService");
+        Assert.Equal(
+            [("Core.Goal", 6), ("Entities.User", 5)],
+            graph.DataAccesses.Where(d => d.From == "Web.UserService").Select(d => (d.Target, d.Location.Line)).OrderBy(d => d.Target, StringComparer.Ordinal));
         Assert.Contains(graph.DataAccesses, d => d.From == "Core.GalleryContext" && d.Target == "Entities.User");
     }
 

@@ -104,12 +104,32 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
 
         if (DataApis.IsEntitySet(type))
         {
-            Add(owner, EntityName(type), DataAccessKind.EntityFrameworkEntity, OperationOn(operation), operation.Syntax);
+            var entity = EntityName(type);
+            Add(owner, entity.Length > 0 ? entity : EntityWhereDeclared(operation.Property) ?? entity, DataAccessKind.EntityFrameworkEntity, OperationOn(operation), operation.Syntax);
         }
         else if (DataApis.IsLinqToSqlTable(type))
         {
             Add(owner, LinqToSqlTarget(type), DataAccessKind.LinqToSql, OperationOn(operation), operation.Syntax);
         }
+    }
+
+    /// <summary>
+    /// The entity of a set property declared in another project of the solution, read in that project's own compilation:
+    /// seen from here, an unrestored <c>DbSet&lt;T&gt;</c> of another project carries no usable type argument (NuGetGallery's
+    /// web project reading <c>IEntitiesContext</c> of NuGetGallery.Core). Null when the declaration is not in the solution.
+    /// </summary>
+    private string? EntityWhereDeclared(IPropertySymbol property)
+    {
+        if (property.DeclaringSyntaxReferences.FirstOrDefault() is not { } declaration
+            || context.Model.Compilation.References.OfType<CompilationReference>().Select(r => r.Compilation).FirstOrDefault(c => c.ContainsSyntaxTree(declaration.SyntaxTree)) is not { } declaring
+            || declaring.GetSemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration.GetSyntax()) is not IPropertySymbol declared)
+        {
+            return null;
+        }
+
+        return declared.Type is INamedTypeSymbol { Arity: 1 } set && set.TypeArguments[0] is INamedTypeSymbol { TypeKind: not Microsoft.CodeAnalysis.TypeKind.Error } entity
+            ? context.IdOf(entity)
+            : null;
     }
 
     public void Invocation(INamedTypeSymbol owner, IInvocationOperation operation)
