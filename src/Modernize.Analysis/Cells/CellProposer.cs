@@ -96,7 +96,9 @@ public static class CellProposer
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
-                var name = naming.ReserveFirstFree(" (host)", projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)));
+                // Two projects may share a name in different folders (Duplicati's library and its Executables/ wrapper).
+                var project = projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key));
+                var name = naming.ReserveFirstFree(" (host)", project, $"{project} in {Path.GetDirectoryName(g.Key)?.Replace('\\', '/')}");
                 var lines = new List<string>
                 {
                     CellScorer.Text($"{CellScorer.Count(g.Count(), "composition root")}: each wires the application together and is used by at most {HostDetector.MaxDependents} types, so it is shown apart and left out of cell detection."),

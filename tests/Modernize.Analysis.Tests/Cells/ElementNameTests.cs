@@ -48,4 +48,29 @@ public sealed class ElementNameTests
         Assert.Equal(["Shop (tissue)", "Shop types (tissue)", "Shop types in Orders (tissue)"], tissue.Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.Equal(proposal.Cells.Count, proposal.Cells.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
     }
+
+    [Fact]
+    public void Hosts_of_two_projects_sharing_a_name_are_told_apart_by_folder()
+    {
+        // Duplicati: Duplicati/Agent/Duplicati.Agent.csproj and Executables/Duplicati.Agent/Duplicati.Agent.csproj.
+        var graph = new TinyGraph().Project("src/Agent/Shop.Agent.csproj").Project("exe/Shop.Agent/Shop.Agent.csproj");
+        string[] modules = ["Orders", "Billing", "Customers"];
+        foreach (var module in modules)
+        {
+            graph.Type($"Shop.{module}.Endpoint", project: $"src/{module}/{module}.csproj").Type($"Shop.{module}.Service", project: $"src/{module}/{module}.csproj")
+                .Depends($"Shop.{module}.Endpoint", $"Shop.{module}.Service", 4);
+        }
+
+        graph.Type("Shop.Agent.Program", project: "src/Agent/Shop.Agent.csproj").Type("Shop.Agent.Exe.Program", project: "exe/Shop.Agent/Shop.Agent.csproj");
+        foreach (var module in modules)
+        {
+            graph.Depends("Shop.Agent.Program", $"Shop.{module}.Endpoint", 1).Depends("Shop.Agent.Exe.Program", $"Shop.{module}.Endpoint", 1);
+        }
+
+        var proposal = CellProposer.Propose(graph.Build(), AnalysisResult.Empty, ModernizeConfig.Default);
+
+        // In path order: exe/ keeps the plain name, src/Agent is told apart by its folder.
+        Assert.Equal(["Shop.Agent (host)", "Shop.Agent in src/Agent (host)"], proposal.Cells.Where(c => c.Kind == CellKind.Host).Select(c => c.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(proposal.Cells.Count, proposal.Cells.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
 }
