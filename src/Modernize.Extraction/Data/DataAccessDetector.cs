@@ -32,7 +32,7 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
             Add(type, context.IdOf(mapped), DataAccessKind.NHibernate, "unknown", context.Tree, position);
         }
 
-        foreach (var entity in type.AllInterfaces.Concat(BaseTypes(type)).Select(DataApis.RepositoryEntity).OfType<INamedTypeSymbol>().Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default))
+        foreach (var entity in DataApis.RepositoryEntities(type))
         {
             Add(type, context.IdOf(entity), DataAccessKind.Repository, "unknown", context.Tree, position);
         }
@@ -50,16 +50,7 @@ internal sealed partial class DataAccessDetector(DocumentContext context)
             return null;
         }
 
-        var reached = new[] { receiver }.Concat(receiver.AllInterfaces).Concat(BaseTypes(receiver)).Select(DataApis.RepositoryEntity).FirstOrDefault(e => e is not null);
-        return reached is null || SymbolEqualityComparer.Default.Equals(owner, receiver) ? null : reached;
-    }
-
-    private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            yield return current;
-        }
+        return SymbolEqualityComparer.Default.Equals(owner, receiver) ? null : DataApis.RepositoryEntities(receiver).FirstOrDefault();
     }
 
     /// <summary>A <c>DbSet&lt;T&gt;</c> or <c>Table&lt;T&gt;</c> property or field declares an entity set.</summary>

@@ -28,6 +28,19 @@ internal static class DataApis
             ? entity
             : null;
 
+    /// <summary>The entities of every generic repository a type is or derives from (itself, its interfaces, its base classes).</summary>
+    public static IEnumerable<INamedTypeSymbol> RepositoryEntities(INamedTypeSymbol type)
+    {
+        var ancestry = new List<INamedTypeSymbol> { type };
+        ancestry.AddRange(type.AllInterfaces);
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            ancestry.Add(current);
+        }
+
+        return ancestry.Select(RepositoryEntity).OfType<INamedTypeSymbol>().Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+    }
+
     /// <summary>
     /// What a repository method does by its name, the convention every generic repository follows: <c>Insert</c>,
     /// <c>AddAsync</c>, <c>Update</c>, <c>DeleteRange</c>, <c>SaveChanges</c> write; anything else (<c>GetById</c>,
