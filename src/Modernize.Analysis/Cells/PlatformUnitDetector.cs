@@ -30,7 +30,7 @@ public static class PlatformUnitDetector
         // Type-level tissue among the rest (the root namespace's guards and extension methods) is not domain code either,
         // nor is a type used as tissue is used that fails tissue's fan-out test (SmartStoreNET's Currency): whether the
         // root namespace stood as platform hung on that type's verdict, which flips with the preliminary run (decision 94).
-        tissue = tissue.Concat(TissueDetector.Detect(context, candidateCell, excluded).Select(v => v.Type)).Concat(TissueDetector.BroadlyUsed(context, candidateCell, excluded)).ToHashSet(StringComparer.Ordinal);
+        tissue = tissue.Concat(TissueDetector.NotDomain(context, candidateCell, excluded)).ToHashSet(StringComparer.Ordinal);
 
         var inbound = context.Dependencies.ToLookup(d => d.To, StringComparer.Ordinal);
         var outbound = context.Dependencies.ToLookup(d => d.From, StringComparer.Ordinal);

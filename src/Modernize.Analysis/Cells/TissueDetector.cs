@@ -24,7 +24,26 @@ public static class TissueDetector
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(candidateCell);
-        excluded ??= new HashSet<string>();
+        return Judge(context, candidateCell, excluded ?? new HashSet<string>()).Verdicts;
+    }
+
+    /// <summary>
+    /// What a platform unit's fan-out does not count as domain code (decision 94): the tissue types, and every type used
+    /// as tissue is used (from enough candidate cells, mostly from outside its own, not mostly by types named after it),
+    /// whatever it reaches itself, as SmartStoreNET's Currency.
+    /// </summary>
+    public static IReadOnlySet<string> NotDomain(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(candidateCell);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var (verdicts, broadlyUsed) = Judge(context, candidateCell, excluded);
+        return broadlyUsed.Concat(verdicts.Select(v => v.Type)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The tissue verdicts, and the types that passed the use test before parts were added and the fan-out test applied.</summary>
+    private static (IReadOnlyList<TissueVerdict> Verdicts, IReadOnlyList<string> BroadlyUsed) Judge(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded)
+    {
         var settings = context.Config.Proposal.Tissue;
         var candidateCount = candidateCell.Values.Distinct().Count();
         var inbound = context.Dependencies.Where(d => !excluded.Contains(d.From)).ToLookup(d => d.To, StringComparer.Ordinal);
@@ -32,6 +51,7 @@ public static class TissueDetector
         var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
         var candidates = UseCandidates(context, candidateCell, excluded, inbound, projectNames);
+        var broadlyUsed = candidates.Keys.ToList();
         var types = context.Types.Where(t => !excluded.Contains(t.Id)).ToList();
         var namespaceOf = context.Types.ToDictionary(t => t.Id, t => t.Namespace, StringComparer.Ordinal);
         AddParts(types, candidates, inbound, candidateCount, namespaceOf, settings.MinPartInboundShare);
@@ -61,21 +81,7 @@ public static class TissueDetector
         }
         while (changed);
 
-        return candidates.Values.OrderBy(v => v.Type, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>
-    /// The types used as tissue is used (from enough candidate cells, mostly from outside their own, not mostly by types
-    /// named after them), whatever they reach themselves: the use half of the tissue test.
-    /// </summary>
-    public static IReadOnlySet<string> BroadlyUsed(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(candidateCell);
-        ArgumentNullException.ThrowIfNull(excluded);
-        var inbound = context.Dependencies.Where(d => !excluded.Contains(d.From)).ToLookup(d => d.To, StringComparer.Ordinal);
-        var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-        return UseCandidates(context, candidateCell, excluded, inbound, projectNames).Keys.ToHashSet(StringComparer.Ordinal);
+        return (candidates.Values.OrderBy(v => v.Type, StringComparer.Ordinal).ToList(), broadlyUsed);
     }
 
     private static Dictionary<string, TissueVerdict> UseCandidates(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded, ILookup<string, Dependency> inbound, Dictionary<string, string> projectNames)

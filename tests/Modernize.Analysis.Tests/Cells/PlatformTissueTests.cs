@@ -103,7 +103,7 @@ public sealed class PlatformTissueTests
         var none = new HashSet<string>(StringComparer.Ordinal);
 
         Assert.DoesNotContain(TissueDetector.Detect(context, candidateCell, none), v => v.Type == "Shop.Money");
-        Assert.Contains("Shop.Money", TissueDetector.BroadlyUsed(context, candidateCell, none));
+        Assert.Contains("Shop.Money", TissueDetector.NotDomain(context, candidateCell, none));
         var unit = Assert.Single(PlatformUnitDetector.Detect(context, candidateCell, none, none));
         Assert.Equal("Shop.Core.Caching", unit.Unit);
         Assert.Equal(0, unit.DomainFanOutShare, 3);
