@@ -36,6 +36,7 @@ public sealed class CellContext
         Dependencies = dependencies;
         ChangeCoupling = changeCoupling;
         DataAccesses = graph.DataAccesses.Where(d => TypeById.ContainsKey(d.From)).ToList();
+        ProjectNames = graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
     }
 
     public CodeGraph Graph { get; }
@@ -57,6 +58,12 @@ public sealed class CellContext
     public IReadOnlyList<TypeChangeCoupling> ChangeCoupling { get; }
 
     public IReadOnlyList<DataAccess> DataAccesses { get; }
+
+    /// <summary>Each project's name by its path (the first listed, should a path repeat).</summary>
+    public IReadOnlyDictionary<string, string> ProjectNames { get; }
+
+    /// <summary>A project's name, or its file name without extension when the graph lists no project at that path.</summary>
+    public string ProjectName(string path) => ProjectNames.TryGetValue(path, out var name) ? name : Path.GetFileNameWithoutExtension(path);
 
     /// <summary>Where community detection over this context's graphs is reused from, when its inputs are unchanged.</summary>
     public CommunityCache Communities { get; }

@@ -90,14 +90,13 @@ public static class CellProposer
     /// <summary>Host types grouped per project: composition roots, shown apart, never gluing cells together.</summary>
     private static IEnumerable<CellDraft> HostDrafts(CellContext context, IReadOnlyDictionary<string, string> hosts, CellNaming naming)
     {
-        var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         return hosts
             .GroupBy(h => context.TypeById[h.Key].Project, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
                 // Two projects may share a name in different folders (Duplicati's library and its Executables/ wrapper).
-                var project = projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key));
+                var project = context.ProjectName(g.Key);
                 var name = naming.ReserveFirstFree(" (host)", project, $"{project} in {Path.GetDirectoryName(g.Key)?.Replace('\\', '/')}");
                 var lines = new List<string>
                 {
@@ -110,10 +109,9 @@ public static class CellProposer
 
     private static List<CellDraft> TissueDrafts(CellContext context, IReadOnlyList<TissueVerdict> tissue, CellNaming naming)
     {
-        var projectNames = context.Graph.Projects.ToDictionary(p => p.Path, p => p.Name, StringComparer.Ordinal);
         return tissue
             .GroupBy(v => context.TypeById[v.Type].Project, StringComparer.Ordinal)
-            .Select(g => (Name: ElementName(g.Select(v => context.TypeById[v.Type]).ToList(), projectNames), Project: projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)), Verdicts: g.ToList()))
+            .Select(g => (Name: ElementName(g.Select(v => context.TypeById[v.Type]).ToList(), context), Project: context.ProjectName(g.Key), Verdicts: g.ToList()))
             .OrderBy(g => g.Name, StringComparer.Ordinal)
             .ThenBy(g => g.Project, StringComparer.Ordinal)
             .Select(((string Key, string Project, List<TissueVerdict> Verdicts) g) =>
@@ -152,7 +150,7 @@ public static class CellProposer
     }
 
     /// <summary>A tissue element is named after its members' common namespace (Shop.Common), else after their project.</summary>
-    private static string ElementName(List<TypeNode> members, Dictionary<string, string> projectNames)
+    private static string ElementName(List<TypeNode> members, CellContext context)
     {
         var common = members.Select(t => t.Namespace.Split('.')).Aggregate((a, b) => a.Zip(b).TakeWhile(x => x.First == x.Second).Select(x => x.First).ToArray());
         if (common.Length > 1 || (common.Length == 1 && members.Count > 1))
@@ -160,7 +158,6 @@ public static class CellProposer
             return string.Join('.', common);
         }
 
-        var project = members[0].Project;
-        return projectNames.TryGetValue(project, out var name) ? name : Path.GetFileNameWithoutExtension(project);
+        return context.ProjectName(members[0].Project);
     }
 }

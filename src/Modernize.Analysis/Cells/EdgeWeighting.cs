@@ -110,7 +110,7 @@ public static class EdgeWeighting
             }
         }
 
-        var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var projectNames = context.ProjectNames;
         var typicalDegree = members.Count == 0 ? unit : Math.Max(2 * total / members.Count, unit);
         if (settings.LayoutWeight > 0)
         {

@@ -48,9 +48,8 @@ public static class TissueDetector
         var candidateCount = candidateCell.Values.Distinct().Count();
         var inbound = context.Dependencies.Where(d => !excluded.Contains(d.From)).ToLookup(d => d.To, StringComparer.Ordinal);
         var outbound = context.Dependencies.Where(d => !excluded.Contains(d.To)).ToLookup(d => d.From, StringComparer.Ordinal);
-        var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
 
-        var candidates = UseCandidates(context, candidateCell, excluded, inbound, projectNames);
+        var candidates = UseCandidates(context, candidateCell, excluded, inbound);
         var broadlyUsed = candidates.Keys.ToList();
         var types = context.Types.Where(t => !excluded.Contains(t.Id)).ToList();
         var namespaceOf = context.Types.ToDictionary(t => t.Id, t => t.Namespace, StringComparer.Ordinal);
@@ -84,7 +83,7 @@ public static class TissueDetector
         return (candidates.Values.OrderBy(v => v.Type, StringComparer.Ordinal).ToList(), broadlyUsed);
     }
 
-    private static Dictionary<string, TissueVerdict> UseCandidates(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded, ILookup<string, Dependency> inbound, Dictionary<string, string> projectNames)
+    private static Dictionary<string, TissueVerdict> UseCandidates(CellContext context, IReadOnlyDictionary<string, int> candidateCell, IReadOnlySet<string> excluded, ILookup<string, Dependency> inbound)
     {
         var settings = context.Config.Proposal.Tissue;
         var candidateCount = candidateCell.Values.Distinct().Count();
@@ -101,7 +100,7 @@ public static class TissueDetector
             var spanned = incoming.Select(d => candidateCell[d.From]).Distinct().Count();
             var total = incoming.Sum(d => d.Strength);
             var foreign = total <= 0 ? 0 : incoming.Where(d => candidateCell[d.From] != own).Sum(d => d.Strength) / total;
-            var hint = NameHint(type, projectNames);
+            var hint = NameHint(type, context.ProjectNames);
             var needed = settings.CellsSpannedNeeded(candidateCount, hint is not null);
             var foreignNeeded = hint is null ? settings.MinForeignInboundShare : settings.MinForeignInboundShareWithHint;
             if (spanned >= needed && foreign >= foreignNeeded)

@@ -99,9 +99,9 @@ public static class TissueUnitDetector
         ArgumentNullException.ThrowIfNull(excluded);
         var settings = context.Config.Proposal.Tissue;
         var candidateCount = candidateCell.Values.Distinct().Count();
-        var projectNames = context.Graph.Projects.GroupBy(p => p.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var projectNames = context.ProjectNames;
         var cellSizes = candidateCell.GroupBy(x => x.Value).ToDictionary(g => g.Key, g => g.Count());
-        var units = Units(context, projectNames, excluded, moduleKey);
+        var units = Units(context, excluded, moduleKey);
         // A namespace unit named as a kernel (proposal.modules.kernelWords) waives the clustering test, never the use and fan-out tests.
         var kernelWords = context.Config.Proposal.Modules.KernelWordSet();
         var inbound = context.Dependencies.ToLookup(d => d.To, StringComparer.Ordinal);
@@ -185,7 +185,7 @@ public static class TissueUnitDetector
     /// Module keys spanning several projects first (largest grain: BuildingBlocks made of Application, Domain and
     /// Infrastructure projects), then projects, then namespaces one segment below each project's common namespace.
     /// </summary>
-    private static List<(string Grain, string Name, List<TypeNode> Members)> Units(CellContext context, Dictionary<string, string> projectNames, IReadOnlySet<string> excluded, IReadOnlyDictionary<string, string>? moduleKey)
+    private static List<(string Grain, string Name, List<TypeNode> Members)> Units(CellContext context, IReadOnlySet<string> excluded, IReadOnlyDictionary<string, string>? moduleKey)
     {
         var inScope = context.Types.Where(t => !excluded.Contains(t.Id)).ToList();
         var byProject = inScope.GroupBy(t => t.Project, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -200,7 +200,7 @@ public static class TissueUnitDetector
                 .Select(g => (ModuleGrain, ModuleName(g.Key, g.ToList()), g.ToList())));
         }
 
-        units.AddRange(byProject.Select(g => (ProjectGrain, projectNames.GetValueOrDefault(g.Key, Path.GetFileNameWithoutExtension(g.Key)), g.ToList())));
+        units.AddRange(byProject.Select(g => (ProjectGrain, context.ProjectName(g.Key), g.ToList())));
         foreach (var project in byProject)
         {
             var common = CommonPrefix(project.Select(t => t.Namespace).ToList());
