@@ -41,9 +41,10 @@ public sealed record OptionsModel(
     {
         ArgumentNullException.ThrowIfNull(project);
         var compilation = project.CompilationOptions;
+        // Roslyn keeps a symbol defined twice (ILSpy's DEBUG, from its Directory.Build.props and its project file).
         var (version, documentation, symbols, features) = project.ParseOptions switch
         {
-            CSharpParseOptions cs => (cs.SpecifiedLanguageVersion.ToString(), cs.DocumentationMode.ToString(), cs.PreprocessorSymbolNames.ToDictionary(s => s, _ => "True", StringComparer.Ordinal), cs.Features),
+            CSharpParseOptions cs => (cs.SpecifiedLanguageVersion.ToString(), cs.DocumentationMode.ToString(), cs.PreprocessorSymbolNames.Distinct(StringComparer.Ordinal).ToDictionary(s => s, _ => "True", StringComparer.Ordinal), cs.Features),
             VisualBasicParseOptions vb => (vb.SpecifiedLanguageVersion.ToString(), vb.DocumentationMode.ToString(), VisualBasicSymbols(vb), vb.Features),
             _ => default,
         };
