@@ -16,6 +16,7 @@ public sealed class CellNamingTests
     [InlineData("Connected Services")]
     [InlineData("Obsolete")]
     [InlineData("samples")]
+    [InlineData("Shop.NET")]
     public void A_conventional_folder_shared_by_the_members_gives_way_to_their_domain_segment(string folder)
     {
         // Every member sits in the conventional folder; only 4 of 10 carry the domain segment, above the 30 % share a segment needs.
