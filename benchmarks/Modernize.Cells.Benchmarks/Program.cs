@@ -19,6 +19,7 @@ var minCellSize = Argument("--min-cell-size") is { } fixedMinCellSize ? int.Pars
 var defaults = ModernizeConfig.Default.Proposal;
 var namedUse = Argument("--named-use") is { } namedUseShare ? double.Parse(namedUseShare, CultureInfo.InvariantCulture) : defaults.Tissue.MaxNamedUseShare;
 var nounShare = Argument("--noun-share") is { } sameDomainNounShare ? double.Parse(sameDomainNounShare, CultureInfo.InvariantCulture) : defaults.Modules.SameDomainNounShare;
+var maxCells = Argument("--max-cells") is { } fixedMaxCells ? int.Parse(fixedMaxCells, CultureInfo.InvariantCulture) : defaults.MaxCells;
 var seed = Argument("--seed") is { } fixedSeed ? int.Parse(fixedSeed, CultureInfo.InvariantCulture) : defaults.Seed;
 // Other seeds to run the whole proposal with, for the spread of its figures (the table above is one seed's).
 var spreadSeeds = Argument("--seeds") is { } seedList ? seedList.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList() : [];
@@ -31,6 +32,7 @@ var config = ModernizeConfig.Default with
         NamingWeight = naming,
         LayoutWeight = layout,
         MinCellSize = minCellSize,
+        MaxCells = maxCells,
         Tissue = defaults.Tissue with { MaxNamedUseShare = namedUse },
         Modules = defaults.Modules with { SameDomainNounShare = nounShare },
     },

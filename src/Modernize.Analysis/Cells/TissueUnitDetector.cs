@@ -108,9 +108,17 @@ public static class TissueUnitDetector
         var outbound = context.Dependencies.ToLookup(d => d.From, StringComparer.Ordinal);
         var found = new List<TissueUnit>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        var inScope = context.Types.Count(t => !excluded.Contains(t.Id));
         foreach (var (grain, name, members) in units)
         {
             if (members.Count < settings.UnitMinTypes || members.Exists(t => taken.Contains(t.Id)))
+            {
+                continue;
+            }
+
+            // Tissue serves cells: a unit holding more types than all the code left beside it is the domain of a layered
+            // application (BlogEngine.Core under a thin web project), not a kernel. Its namespaces are still tried below.
+            if (members.Count > inScope - taken.Count - members.Count)
             {
                 continue;
             }
@@ -192,10 +200,11 @@ public static class TissueUnitDetector
         var units = new List<(string Grain, string Name, List<TypeNode> Members)>();
         if (moduleKey is not null)
         {
+            var product = ProductWords(inScope);
             units.AddRange(inScope
                 .Where(t => moduleKey.ContainsKey(t.Id))
                 .GroupBy(t => moduleKey[t.Id], StringComparer.Ordinal)
-                .Where(g => g.Select(t => t.Project).Distinct(StringComparer.Ordinal).Count() > 1)
+                .Where(g => g.Select(t => t.Project).Distinct(StringComparer.Ordinal).Count() > 1 && !product.Contains(g.Key.Split('/')[0]))
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (ModuleGrain, ModuleName(g.Key, g.ToList()), g.ToList())));
         }
@@ -216,6 +225,33 @@ public static class TissueUnitDetector
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// The product's own words: the leading namespace segments most types share (ShareX in <c>ShareX.UploadersLib</c>),
+    /// reduced as layout keys are. Folder names are not split at dots, so a folder named after the product alone
+    /// (<c>ShareX/</c>) and one whose other words are technical (<c>ShareX.HelpersLib/</c>) both reduce to that word:
+    /// a key naming the product names no module.
+    /// </summary>
+    private static HashSet<string> ProductWords(List<TypeNode> types)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var paths = types.Select(t => t.Namespace.Split('.')).ToList();
+        for (var depth = 0; paths.Count > 0; depth++)
+        {
+            var leading = paths.Where(p => p.Length > depth).GroupBy(p => p[depth], StringComparer.Ordinal).OrderByDescending(g => g.Count()).FirstOrDefault();
+            if (leading is null || leading.Count() < Signals.LayoutSignal.PrefixShare * types.Count)
+            {
+                break;
+            }
+
+            if (Signals.LayoutSignal.Reduce(leading.Key) is { } word)
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>

@@ -21,11 +21,12 @@ public sealed class TinyGraph
         return this;
     }
 
-    public TinyGraph Type(string id, int lines = 10, string project = "src/App/App.csproj")
+    /// <param name="file">Its source file; by default <c>src/</c> and its id as folders.</param>
+    public TinyGraph Type(string id, int lines = 10, string project = "src/App/App.csproj", string? file = null)
     {
         var dot = id.LastIndexOf('.');
         var ns = dot < 0 ? string.Empty : id[..dot];
-        types.Add(new TypeNode(id, id[(dot + 1)..], TypeKind.Class, project, ns, $"src/{id.Replace('.', '/')}.cs", 3, false, false,
+        types.Add(new TypeNode(id, id[(dot + 1)..], TypeKind.Class, project, ns, file ?? $"src/{id.Replace('.', '/')}.cs", 3, false, false,
             TypeMetrics.Empty with { SourceLines = lines }, []));
         return this;
     }

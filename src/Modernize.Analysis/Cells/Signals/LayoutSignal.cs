@@ -184,7 +184,7 @@ public static class LayoutSignal
     private static readonly HashSet<string> KernelWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Common", "Shared" };
 
     /// <summary>A segment's domain words, joined and stemmed (<c>BasketAggregate</c> → <c>basket</c>); null when it has none.</summary>
-    private static string? Reduce(string segment)
+    internal static string? Reduce(string segment)
     {
         if (KernelWords.Contains(segment))
         {
