@@ -8,6 +8,17 @@ namespace Modernize.Analysis.Cells.Signals;
 /// </summary>
 public static class DomainWords
 {
+    /// <summary>
+    /// Data-access technologies: a project or namespace named after one (bitwarden's Infrastructure.EntityFramework and
+    /// Infrastructure.Dapper, holding the repositories of every domain) is a layer, not a module (decision 97). Also in
+    /// <see cref="Technical"/>; kept apart because their words alone (Entity, Framework, Mongo, Db) are not all technical.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Technologies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "EntityFramework", "EntityFrameworkCore", "EfCore", "Dapper", "NHibernate", "MongoDb", "Mongo", "Redis", "SqlServer",
+        "Postgres", "PostgreSql", "Npgsql", "Sqlite", "MySql", "CosmosDb", "RavenDb", "Marten",
+    };
+
     /// <summary>Layer and technical words: they say where code sits, not what business it serves (docs/cells.md).</summary>
     public static readonly IReadOnlySet<string> Technical = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,7 +44,7 @@ public static class DomainWords
         "Worker", "Workers", "Consumer", "Consumers", "Publisher", "Subscriber", "Subscribers", "Listener", "Listeners", "Processor", "Processors",
         "Wrapper", "Builder", "Builders", "Converter", "Converters", "Serializer", "Serializers", "Parser", "Parsers", "Reader", "Writer",
         "Initializer", "Initialiser", "Aggregate", "Aggregates", "AggregatesModel", "Registry", "Cache", "Cached", "Caching", "Logging", "Logger", "Log", "Errors", "Error",
-    };
+    }.Union(Technologies, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A technical word, or a compound made only of them (ApplicationCore, WebApi, DataAccessLayer's DataAccess): a layer's name.</summary>
     public static bool IsTechnicalSegment(string segment)

@@ -191,6 +191,12 @@ public static class LayoutSignal
             return segment.ToLowerInvariant();
         }
 
+        // A technology is technical as a whole (EntityFramework), whatever its words are alone.
+        if (DomainWords.Technologies.Contains(segment))
+        {
+            return null;
+        }
+
         var words = DomainWords.SplitWords(segment).Where(w => w.Length > 1 && !DomainWords.Technical.Contains(w) && !w.All(char.IsDigit)).ToList();
         return words.Count == 0 ? null : DomainWords.Stem(string.Concat(words));
     }
