@@ -152,7 +152,9 @@ public sealed class SolutionLoader
             var packages = new PackageResolver(NuGetFolders.GlobalPackages);
             var netFramework = new FrameworkReferenceAssemblies();
 
-            var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            // A Windows target (net8.0-windows, WinForms or WPF) restores and evaluates on Linux and macOS only with this set:
+            // without it every such project failed with NETSDK1100 and resolved a third of its references (ShareX: 64 %).
+            var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["EnableWindowsTargeting"] = "true" };
             var frameworkChoices = facts.Where(f => f.Style == ProjectStyle.Legacy).Select(f => netFramework.Choose(f.FrameworkVersion ?? f.TargetFrameworks[0])).ToList();
             var frameworkRoot = await PrepareFrameworkReferencesAsync(facts, netFramework, environment, options, scratch, projectWarnings, scanWarnings, cancellationToken).ConfigureAwait(false);
             if (frameworkRoot is not null)
