@@ -152,9 +152,17 @@ public sealed class SolutionLoader
             var packages = new PackageResolver(NuGetFolders.GlobalPackages);
             var netFramework = new FrameworkReferenceAssemblies();
 
-            // A Windows target (net8.0-windows, WinForms or WPF) restores and evaluates on Linux and macOS only with this set:
-            // without it every such project failed with NETSDK1100 and resolved a third of its references (ShareX: 64 %).
-            var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["EnableWindowsTargeting"] = "true" };
+            var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (facts.Any(f => f.TargetFrameworks.Any(t => t.Contains("-windows", StringComparison.OrdinalIgnoreCase))))
+            {
+                // A Windows target (net9.0-windows, WinForms or WPF) restores and evaluates off Windows only with this set:
+                // without it every such project failed with NETSDK1100 (ShareX resolved 64 % of its references, 92 % with it).
+                // The SDK then also fetches the Windows desktop reference pack for every other project, in case one references
+                // a Windows project; where no feed serves it, that failed the restore of all of them.
+                properties["EnableWindowsTargeting"] = "true";
+                properties["DisableTransitiveFrameworkReferenceDownloads"] = "true";
+            }
+
             var frameworkChoices = facts.Where(f => f.Style == ProjectStyle.Legacy).Select(f => netFramework.Choose(f.FrameworkVersion ?? f.TargetFrameworks[0])).ToList();
             var frameworkRoot = await PrepareFrameworkReferencesAsync(facts, netFramework, environment, options, scratch, projectWarnings, scanWarnings, cancellationToken).ConfigureAwait(false);
             if (frameworkRoot is not null)
