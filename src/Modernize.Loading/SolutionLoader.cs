@@ -25,6 +25,8 @@ namespace Modernize.Loading;
 /// </summary>
 public sealed class SolutionLoader
 {
+    private static readonly TimeSpan FeedProbeTimeout = TimeSpan.FromSeconds(10);
+
     /// <exception cref="InputException">The path is missing, names a malformed solution or project, or no listed project exists.</exception>
 #pragma warning disable CA1822 // An instance method by contract: the pipeline holds stages as objects.
     public async Task<LoadedWorkspace> LoadAsync(string path, LoadOptions options, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -188,6 +190,7 @@ public sealed class SolutionLoader
             }
             if (options.RestoreMissing)
             {
+                await LeaveOutUnreachableFeedsAsync(input, properties, scanWarnings, cancellationToken).ConfigureAwait(false);
                 await TolerantRestore.RunAsync(facts, redirection, pins, properties, environment, scratch, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
             }
 
@@ -286,6 +289,26 @@ public sealed class SolutionLoader
     }
 
     /// <summary>The PackageReference versions NuGet restored in place of those asked for (its own NU1603 choice or a pin).</summary>
+    /// <summary>
+    /// A package source the solution's NuGet.config names that cannot be reached (an internal feed, Sonarr's Azure DevOps
+    /// one) fails every package lookup of the restore again and again: two of Sonarr's restores ran into the 5-minute
+    /// timeout. The restore is told the reachable sources only (<c>RestoreSources</c>), and the scan says which it left out.
+    /// </summary>
+    private static async Task LeaveOutUnreachableFeedsAsync(ScanInput input, Dictionary<string, string> properties, List<string> scanWarnings, CancellationToken cancellationToken)
+    {
+        var folder = input.Solution is { } solution ? Path.GetDirectoryName(solution)! : input.Root;
+        var (sources, unreachable) = await PackageFeeds.ProbeSourcesAsync(folder, FeedProbeTimeout, cancellationToken).ConfigureAwait(false);
+        var reachable = sources.Except(unreachable).ToList();
+        if (unreachable.Count == 0 || reachable.Count == 0)
+        {
+            return;
+        }
+
+        // MSBuild reads ';' on the command line as a property separator; %3B is its escaped form.
+        properties["RestoreSources"] = string.Join("%3B", reachable.Select(s => s.Source));
+        scanWarnings.Add($"package source(s) {string.Join(", ", unreachable.Select(s => $"{s.Name} ({s.Source})"))} cannot be reached from this machine: left out of the scan's restore");
+    }
+
     private static List<PackageStandIn> RestoredStandIns(ProjectFileFacts facts, OutputRedirection redirection) =>
         facts.Style == ProjectStyle.Sdk && redirection.IsRestored(facts.FullPath)
             ? PackageReferencePins.Substitutions(facts, Path.Combine(redirection.ObjFolder(facts.FullPath), "project.assets.json"))

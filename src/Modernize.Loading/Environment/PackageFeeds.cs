@@ -60,4 +60,56 @@ public static class PackageFeeds
             }).ConfigureAwait(false);
         return result;
     }
+
+    /// <summary>
+    /// The enabled package sources of the NuGet.config files above <paramref name="folder"/> (and the user's), and those of
+    /// them that cannot be reached: their host does not resolve, refuses the connection or does not answer within
+    /// <paramref name="timeout"/>. A source that answers with an error (401 without credentials) is reachable: restore may
+    /// have what it needs. Local folders and v2 feeds are not probed.
+    /// </summary>
+    public static async Task<(IReadOnlyList<PackageSource> Sources, IReadOnlyList<PackageSource> Unreachable)> ProbeSourcesAsync(string folder, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var settings = Settings.LoadDefaultSettings(folder);
+        var sources = new PackageSourceProvider(settings).LoadPackageSources().Where(s => s.IsEnabled).ToList();
+        var probed = await Task.WhenAll(sources.Select(async source => (Source: source, Reachable: await ReachableAsync(source, timeout, cancellationToken).ConfigureAwait(false)))).ConfigureAwait(false);
+        return (sources, probed.Where(p => !p.Reachable).Select(p => p.Source).ToList());
+    }
+
+    private static async Task<bool> ReachableAsync(PackageSource source, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (!source.IsHttp || !source.Source.EndsWith("index.json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await NuGet.Protocol.Core.Types.Repository.Factory.GetCoreV3(source).GetResourceAsync<ServiceIndexResourceV3>(limit.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return !Unreachable(ex);
+        }
+    }
+
+    /// <summary>Whether a failure is the network's (no such host, connection refused or reset), not the feed's answer.</summary>
+    private static bool Unreachable(Exception exception)
+    {
+        for (var ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is System.Net.Sockets.SocketException || ex is System.Net.Http.HttpRequestException { StatusCode: null })
+            {
+                return true;
+            }
+        }
+
+        return exception is AggregateException aggregate && aggregate.InnerExceptions.Any(Unreachable);
+    }
 }
