@@ -89,12 +89,22 @@ internal sealed class PackageReferencePins
             .ToList();
     }
 
-    /// <summary>Direct PackageReferences with one plain version (ranges and floating versions are NuGet's to choose).</summary>
+    /// <summary>
+    /// Direct PackageReferences with one version: a plain one, or an exact pin <c>[10.8.0]</c> (bitwarden's test projects
+    /// pin theirs so, and a pin no feed serves failed their restore); other ranges and floating versions are NuGet's to choose.
+    /// </summary>
     private static IEnumerable<(string Id, string Wanted)> Direct(ProjectFileFacts project) =>
         project.Packages
-            .Where(p => p.Source == "PackageReference" && p.Version is not null && NuGetVersion.TryParse(p.Version.Trim(), out _))
-            .Select(p => (p.Id, Wanted: p.Version!.Trim()))
+            .Where(p => p.Source == "PackageReference" && p.Version is not null)
+            .Select(p => (p.Id, Wanted: OneVersion(p.Version!.Trim())))
+            .Where(p => p.Wanted is not null)
+            .Select(p => (p.Id, Wanted: p.Wanted!))
             .DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase);
+
+    private static string? OneVersion(string version) =>
+        NuGetVersion.TryParse(version, out _) ? version
+        : VersionRange.TryParse(version, out var range) && range is { IsMinInclusive: true, IsMaxInclusive: true, MinVersion: { } min } && min == range.MaxVersion ? min.ToNormalizedString()
+        : null;
 
     private static bool SameVersion(string? a, string? b) =>
         a is not null && b is not null && NuGetVersion.TryParse(a, out var left) && NuGetVersion.TryParse(b, out var right) && left == right;
