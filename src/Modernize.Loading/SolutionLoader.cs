@@ -190,7 +190,12 @@ public sealed class SolutionLoader
             }
             if (options.RestoreMissing)
             {
-                await LeaveOutUnreachableFeedsAsync(input, properties, scanWarnings, cancellationToken).ConfigureAwait(false);
+                // Probing the feeds costs network round trips: only when there is something to restore.
+                if (TolerantRestore.Unrestored(facts, redirection).Count > 0)
+                {
+                    await LeaveOutUnreachableFeedsAsync(input, properties, scanWarnings, cancellationToken).ConfigureAwait(false);
+                }
+
                 await TolerantRestore.RunAsync(facts, redirection, pins, properties, environment, scratch, progress, projectWarnings, cancellationToken).ConfigureAwait(false);
             }
 

@@ -15,6 +15,10 @@ namespace Modernize.Loading.MsBuild;
 /// </summary>
 internal static class TolerantRestore
 {
+    /// <summary>The SDK-style projects without restore output: what the restore will be run for.</summary>
+    public static List<ProjectFileFacts> Unrestored(IReadOnlyList<ProjectFileFacts> facts, OutputRedirection redirection) =>
+        facts.Where(f => f.Style == ProjectStyle.Sdk && !redirection.IsRestored(f.FullPath)).ToList();
+
     public static async Task RunAsync(
         IReadOnlyList<ProjectFileFacts> facts,
         OutputRedirection redirection,
@@ -26,7 +30,7 @@ internal static class TolerantRestore
         Dictionary<string, List<string>> projectWarnings,
         CancellationToken cancellationToken)
     {
-        var unrestored = facts.Where(f => f.Style == ProjectStyle.Sdk && !redirection.IsRestored(f.FullPath)).ToList();
+        var unrestored = Unrestored(facts, redirection);
         if (unrestored.Count == 0)
         {
             return;

@@ -15,17 +15,7 @@ public sealed class ExactPinTests
     public async Task An_exact_pin_no_feed_serves_gets_the_nearest_served_version()
     {
         using var repo = new GitRepository();
-        repo.Write("App/App.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Newtonsoft.Json" Version="[12.0.4]" />
-              </ItemGroup>
-            </Project>
-            """);
-        repo.Write("App/Reader.cs", "namespace App; public static class Reader { public static object? Read(string json) => Newtonsoft.Json.JsonConvert.DeserializeObject(json); }");
+        Support.SmallProjects.JsonReader(repo, "[12.0.4]");
         repo.Commit("app with an exact pin");
 
         using var workspace = await new SolutionLoader().LoadAsync(Path.Combine(repo.Path, "App", "App.csproj"), new LoadOptions(), null, CancellationToken.None);

@@ -24,17 +24,7 @@ public sealed class UnreachableFeedTests
               </packageSources>
             </configuration>
             """);
-        repo.Write("App/App.csproj", """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Newtonsoft.Json" Version="13.0.*" />
-              </ItemGroup>
-            </Project>
-            """);
-        repo.Write("App/Reader.cs", "namespace App; public static class Reader { public static object? Read(string json) => Newtonsoft.Json.JsonConvert.DeserializeObject(json); }");
+        Support.SmallProjects.JsonReader(repo, "13.0.*");
         repo.Commit("app with an internal feed");
 
         using var workspace = await new SolutionLoader().LoadAsync(Path.Combine(repo.Path, "App", "App.csproj"), new LoadOptions(), null, CancellationToken.None);

@@ -50,4 +50,23 @@ public static class SmallProjects
             End Class
             """);
     }
+
+    /// <summary>
+    /// <c>App/App.csproj</c>, a net10.0 library whose one type reads JSON with Newtonsoft.Json at <paramref name="version"/>
+    /// (a plain version, an exact pin, a floating one): its compile errors say whether the package's types resolved.
+    /// </summary>
+    public static void JsonReader(GitRepository repo, string version)
+    {
+        repo.Write("App/App.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Newtonsoft.Json" Version="{version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        repo.Write("App/Reader.cs", "namespace App; public static class Reader { public static object? Read(string json) => Newtonsoft.Json.JsonConvert.DeserializeObject(json); }");
+    }
 }
