@@ -237,7 +237,7 @@ public static class TissueUnitDetector
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var paths = types.Select(t => t.Namespace.Split('.')).ToList();
-        for (var depth = 0; paths.Count > 0; depth++)
+        for (var depth = 0; ; depth++)
         {
             var leading = paths.Where(p => p.Length > depth).GroupBy(p => p[depth], StringComparer.Ordinal).OrderByDescending(g => g.Count()).FirstOrDefault();
             if (leading is null || leading.Count() < Signals.LayoutSignal.PrefixShare * types.Count)
