@@ -1,5 +1,6 @@
 using Modernize.Analysis.Cells.Community;
 using Modernize.Analysis.Cells.Signals;
+using Modernize.Analysis.Cells.Sizing;
 using Modernize.Model.Configuration;
 using Modernize.Model.Graph;
 
@@ -121,7 +122,7 @@ public static class EdgeWeighting
             }
 
             var memberTypes = members.Select(m => context.TypeById[m]).ToList();
-            if (LayoutSignal.Choose(memberTypes, projectNames, structural, settings.Seed, settings.MaxCells, context.Communities, settings.Modules) is { } layout)
+            if (LayoutSignal.Choose(memberTypes, projectNames, structural, settings.Seed, settings.MaxCells, context.Communities, settings.Modules, CellSizeRule.TeamSize(settings, memberTypes.Count)) is { } layout)
             {
                 // A type's layout degree is about LayoutWeight × fit times a typical type's damped structural degree.
                 var edges = layoutEdges ? LayoutSignal.Edges(layout, settings.LayoutWeight * typicalDegree, settings.Seed) : [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Modernize.Analysis.Cells.Community;
+using Modernize.Analysis.Cells.Sizing;
 using Modernize.Model.Configuration;
 using Modernize.Model.Graph;
 
@@ -29,7 +30,7 @@ public sealed record LayoutChoice(LayoutSource Source, int Depth, double Modular
 /// segments most of the solution shares (the company prefix, <c>src</c>) and layer or technical words
 /// (<see cref="DomainWords.Technical"/>: <c>Shop.Web.Orders</c> and <c>Shop.Business.Ordering</c> both give <c>order</c>).
 /// The candidate whose induced partition has the highest modularity on the structural and wiring graph, among those with
-/// no more groups than a solution has cells, is chosen per solution; its fit (that modularity over Leiden's on the same graph) scales an edge between types sharing a key, so
+/// no more groups than a solution has cells (or, when none has, no more team-sized groups), is chosen per solution; its fit (that modularity over Leiden's on the same graph) scales an edge between types sharing a key, so
 /// the prior is evidence in proportion to how well the organisation explains the dependencies, never a rule.
 /// </summary>
 public static class LayoutSignal
@@ -42,9 +43,10 @@ public static class LayoutSignal
     /// <summary>Chooses the key; null when no candidate groups anything or explains no structure.</summary>
     /// <param name="structure">The damped structure and wiring graph over the same nodes.</param>
     /// <param name="maxGroups">Keys grouping two or more types into more groups than this are not candidates: a module key is owned by a team (the size rule's maximum number of cells).</param>
+    /// <param name="teamSize">When no key passes that count, keys with at most <paramref name="maxGroups"/> groups of this many types are.</param>
     /// <param name="communities">Where the reference Leiden run is reused from when the graph is unchanged; none: computed.</param>
     /// <param name="modules">When a technical segment names a module (<see cref="ModuleGrainSettings"/>); none: the defaults.</param>
-    public static LayoutChoice? Choose(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, WeightedGraph structure, int seed, int maxGroups, CommunityCache? communities = null, ModuleGrainSettings? modules = null)
+    public static LayoutChoice? Choose(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, WeightedGraph structure, int seed, int maxGroups, CommunityCache? communities = null, ModuleGrainSettings? modules = null, int teamSize = CellSizeRule.TeamSizedCell)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(projectNames);
@@ -61,23 +63,36 @@ public static class LayoutSignal
             return null;
         }
 
-        LayoutChoice? best = null;
+        // Counted strictly first (every group of two or more types); only when no key fits, counting the groups a cell
+        // could be made of: a solution of forty one-project modules, a dozen of them a few types each, still has a layout.
+        var candidates = new List<(LayoutChoice Choice, int Groups, int TeamSizedGroups)>();
         foreach (var source in Enum.GetValues<LayoutSource>())
         {
             var segments = Segments(members, projectNames, source, modules);
             for (var depth = 1; depth <= MaxDepth; depth++)
             {
                 var keys = segments.Select(s => s.Count == 0 ? null : string.Join('/', s.Take(depth))).ToList();
-                if (keys.Where(k => k is not null).GroupBy(k => k, StringComparer.Ordinal).Count(g => g.Count() > 1) > maxGroups)
-                {
-                    continue;
-                }
-
+                var sizes = keys.Where(k => k is not null).GroupBy(k => k, StringComparer.Ordinal).Select(g => g.Count()).ToList();
                 var modularity = Modularity.Of(structure, Partition(keys), 1.0);
-                if (modularity > 0 && (best is null || modularity > best.Modularity + 1e-9))
+                if (modularity > 0)
                 {
-                    best = new LayoutChoice(source, depth, modularity, Math.Min(1, modularity / reference), keys);
+                    candidates.Add((new LayoutChoice(source, depth, modularity, Math.Min(1, modularity / reference), keys), sizes.Count(n => n > 1), sizes.Count(n => n >= teamSize)));
                 }
+            }
+        }
+
+        return Best(candidates.Where(c => c.Groups <= maxGroups)) ?? Best(candidates.Where(c => c.TeamSizedGroups <= maxGroups));
+    }
+
+    /// <summary>The candidate of the highest modularity, the first of equals (sources and depths in their fixed order).</summary>
+    private static LayoutChoice? Best(IEnumerable<(LayoutChoice Choice, int Groups, int TeamSizedGroups)> candidates)
+    {
+        LayoutChoice? best = null;
+        foreach (var (choice, _, _) in candidates)
+        {
+            if (best is null || choice.Modularity > best.Modularity + 1e-9)
+            {
+                best = choice;
             }
         }
 
@@ -176,9 +191,12 @@ public static class LayoutSignal
     private static IEnumerable<string> Raw(TypeNode type, IReadOnlyDictionary<string, string> projectNames, LayoutSource source) => source switch
     {
         LayoutSource.Namespace => type.Namespace.Split('.'),
-        LayoutSource.Folder => type.File.Split('/').SkipLast(1),
+        LayoutSource.Folder => type.File.Split('/').SkipLast(1).TakeWhile(folder => !BuildOutputFolders.Contains(folder)),
         _ => projectNames.GetValueOrDefault(type.Project, Path.GetFileNameWithoutExtension(type.Project)).Split('.'),
     };
+
+    /// <summary>Generated sources under a build's output (gRPC stubs in obj/Debug/net9.0/Protos) sit where the tool put them, not where the authors did.</summary>
+    private static readonly HashSet<string> BuildOutputFolders = new(StringComparer.OrdinalIgnoreCase) { "obj", "bin" };
 
     /// <summary>Shared-kernel folder names stay keys although naming treats them as technical: a kernel is a unit of its own.</summary>
     private static readonly HashSet<string> KernelWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Common", "Shared" };
