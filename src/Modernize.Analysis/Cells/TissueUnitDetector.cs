@@ -143,13 +143,16 @@ public static class TissueUnitDetector
             var total = outgoing.Sum(d => d.Strength);
             var domain = total <= 0 ? 0 : outgoing.Where(d => !inside.Contains(d.To) && !taken.Contains(d.To)).Sum(d => d.Strength) / total;
             var maxDomain = hint is null ? settings.UnitMaxDomainFanOutShare : settings.UnitMaxDomainFanOutShareWithHint;
+            // A kernel's widely used types are pulled into the cells using them in the preliminary run, so a unit named as
+            // one (SimplCommerce.Module.Core, Greenshot.Base) clusters a little less than a library nobody names so.
+            var minSelfContained = hint is null ? settings.UnitMinSelfContained : settings.UnitMinSelfContainedWithHint;
             // A kernel folder of several projects named as one (BuildingBlocks) is pulled apart into the modules that use it
             // in the preliminary run, so its name, its users and its fan-out stand in for clustering with itself.
             // So is a namespace inside a project named as a kernel (Fitnet.Common in a one-project monolith): candidate cells are
             // drawn without layout edges, and its types join the modules using them; being named a kernel, used widely and
             // using no module stands in too. A project keeps the clustering test: its own compile boundary already lets it cluster.
             TissueUnitBasis? basis = !usedAcrossCells ? TissueUnitBasis.Hosting
-                : selfContained >= settings.UnitMinSelfContained ? TissueUnitBasis.Clusters
+                : selfContained >= minSelfContained ? TissueUnitBasis.Clusters
                 : grain == ModuleGrain && hint is not null ? TissueUnitBasis.KernelModule
                 : grain == NamespaceGrain && kernelWords.Contains(name.Split('.')[^1]) ? TissueUnitBasis.KernelName
                 : servesHosts ? TissueUnitBasis.Hosting
@@ -163,7 +166,7 @@ public static class TissueUnitDetector
                 {
                     Basis = passed,
                     CellsNeeded = needed,
-                    MinSelfContained = settings.UnitMinSelfContained,
+                    MinSelfContained = minSelfContained,
                     MaxDomainFanOutShare = maxDomain,
                     HostProjects = hostUsers.Projects,
                     NamedUseShare = namedUse,

@@ -15,6 +15,7 @@ namespace Modernize.Model.Configuration;
 /// <param name="UnitMinTypes">Types a tissue unit needs.</param>
 /// <param name="UnitMinDependents">Types outside a unit that must depend on it.</param>
 /// <param name="UnitMinSelfContained">Share of a unit's types that must sit in candidate cells made mostly of its own types (the clustering test).</param>
+/// <param name="UnitMinSelfContainedWithHint">The same with a tissue word in its name (a kernel's widely used types join the cells using them in the preliminary run).</param>
 /// <param name="UnitMaxDomainFanOutShare">Share of a unit's outbound weight that may reach domain types outside it.</param>
 /// <param name="UnitMaxDomainFanOutShareWithHint">The same with a tissue word in its name.</param>
 /// <param name="MaxNamedUseShare">Share of a tissue type's users that may be named after it (UpdateContributorHandler using Contributor): more is a domain's model used by its own use cases, not a kernel.</param>
@@ -30,6 +31,7 @@ public sealed record TissueSettings(
     int UnitMinTypes = 2,
     int UnitMinDependents = 3,
     double UnitMinSelfContained = 0.6,
+    double UnitMinSelfContainedWithHint = 0.5,
     double UnitMaxDomainFanOutShare = 0.15,
     double UnitMaxDomainFanOutShareWithHint = 0.25,
     double MaxNamedUseShare = 0.3,

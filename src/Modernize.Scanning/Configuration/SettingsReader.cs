@@ -19,7 +19,7 @@ internal static class SettingsReader
     [
         "minDependents", "minCellsSpanned", "cellsSpannedShare", "minForeignInboundShare", "minForeignInboundShareWithHint",
         "maxDomainFanOutShare", "minPartInboundShare", "unitMinTypes", "unitMinDependents", "unitMinSelfContained",
-        "unitMaxDomainFanOutShare", "unitMaxDomainFanOutShareWithHint", "maxNamedUseShare", "unitMaxNamedUseShare",
+        "unitMinSelfContainedWithHint", "unitMaxDomainFanOutShare", "unitMaxDomainFanOutShareWithHint", "maxNamedUseShare", "unitMaxNamedUseShare",
     ];
 
     private static readonly string[] SubCellKeys = ["minTeamsInCell", "resolution", "minModularity", "maxCrossingShare", "maxSubCells"];
@@ -139,6 +139,7 @@ internal static class SettingsReader
             "unitMinTypes" => result with { UnitMinTypes = context.Integer(value, what, 1, 10_000) },
             "unitMinDependents" => result with { UnitMinDependents = context.Integer(value, what, 1, 10_000) },
             "unitMinSelfContained" => result with { UnitMinSelfContained = context.Number(value, what, 0, 1) },
+            "unitMinSelfContainedWithHint" => result with { UnitMinSelfContainedWithHint = context.Number(value, what, 0, 1) },
             "unitMaxDomainFanOutShare" => result with { UnitMaxDomainFanOutShare = context.Number(value, what, 0, 1) },
             "unitMaxDomainFanOutShareWithHint" => result with { UnitMaxDomainFanOutShareWithHint = context.Number(value, what, 0, 1) },
             "maxNamedUseShare" => result with { MaxNamedUseShare = context.Number(value, what, 0, 1) },

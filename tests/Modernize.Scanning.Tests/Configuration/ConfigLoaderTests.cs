@@ -134,6 +134,7 @@ public sealed class ConfigLoaderTests
                 unitMinTypes: 3
                 unitMinDependents: 5
                 unitMinSelfContained: 0.5
+                unitMinSelfContainedWithHint: 0.45
                 unitMaxDomainFanOutShare: 0.1
                 unitMaxDomainFanOutShareWithHint: 0.2
                 maxNamedUseShare: 0.4
@@ -150,7 +151,7 @@ public sealed class ConfigLoaderTests
 
         var proposal = config.Proposal;
         Assert.Equal([0.5, 1.0, 2.0], proposal.Resolutions);
-        Assert.Equal(new TissueSettings(4, 2, 0.5, 0.6, 0.4, 0.2, 0.7, 3, 5, 0.5, 0.1, 0.2, 0.4, 0.6), proposal.Tissue);
+        Assert.Equal(new TissueSettings(4, 2, 0.5, 0.6, 0.4, 0.2, 0.7, 3, 5, 0.5, 0.45, 0.1, 0.2, 0.4, 0.6), proposal.Tissue);
         var platform = proposal.Platform;
         Assert.Equal((0.25, 3, 4, 3, 0.4, 5), (platform.MaxDomainFanOutShare, platform.MinTypes, platform.MinDependents, platform.MinCellsSpanned, platform.CellsSpannedShare, platform.RootMinNamespaces));
         Assert.True(platform.WordSet().Contains("plumbing"));
