@@ -141,7 +141,7 @@ public sealed class CellNaming
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var words = typeNames
-            .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).Where(w => !KindWords.Contains(w.Word) && !prefixSegments.Contains(w.Word)).DistinctBy(w => w.Stem))
+            .SelectMany(name => DomainWords.OfTypeNameAsWritten(name).Where(w => !KindWords.Contains(w.Word) && !prefixSegments.Contains(w.Word) && IsNameWord(w.Word)).DistinctBy(w => w.Stem))
             .GroupBy(w => w.Stem, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => (Name: WrittenForms.MostCommon(g.Select(w => w.Word)), Share: (double)g.Count() / members.Count))
@@ -182,6 +182,9 @@ public sealed class CellNaming
 
         return Unique(candidates.Count > 0 ? candidates[0].Name : "Cell");
     }
+
+    /// <summary>A word with a digit in it is an API's or a version's (Greenshot's <c>D3D11_MAP</c> and <c>ID3D11Device</c> gave a cell named D11; Win10, Utf8), never a domain's name.</summary>
+    private static bool IsNameWord(string word) => word.All(char.IsLetter);
 
     private bool IsFree(string name) => !taken.Contains(name) && !takenStems.Contains(DomainWords.Stem(name));
 

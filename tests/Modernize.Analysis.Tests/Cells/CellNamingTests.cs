@@ -100,6 +100,18 @@ public sealed class CellNamingTests
     ];
 
     [Fact]
+    public void A_word_with_a_digit_in_it_names_no_cell()
+    {
+        // Greenshot's application project: as many Direct3D 11 interop types as destinations, and no domain segment.
+        var members = new[] { "D3D11_MAP", "D3D11_USAGE", "ID3D11Device", "ID3D11Texture2D", "FileDestination", "EmailDestination", "PrinterDestination", "MainForm" }
+            .Select(name => Type($"Shot.Helpers.{name}", $"src/Shot/Helpers/{name}.cs"))
+            .ToList();
+        var naming = new CellNaming([.. members, .. Others("Shot")]);
+
+        Assert.Equal("Destination", naming.Name(members));
+    }
+
+    [Fact]
     public void A_word_most_type_names_share_names_the_cell_when_namespaces_only_name_layers()
     {
         var naming = new CellNaming(Solution);
