@@ -15,6 +15,7 @@ namespace Modernize.Analysis.Cells;
 public sealed class CellNaming
 {
     private readonly HashSet<string> prefixSegments;
+    private readonly Dictionary<string, int> projectSizes;
     private readonly HashSet<string> taken = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> takenStems = new(StringComparer.Ordinal);
     private readonly HashSet<string> excluded = new(StringComparer.Ordinal);
@@ -22,13 +23,14 @@ public sealed class CellNaming
     /// <param name="allTypes">Every type in scope, to learn which segments are the shared prefix rather than a domain.</param>
     /// <param name="notNames">Names never proposed, nor their singular/plural twins (a sub-cell is never named after its cell).</param>
     public CellNaming(IReadOnlyList<TypeNode> allTypes, IReadOnlyList<string>? notNames = null)
-        : this(SharedPrefix(allTypes), notNames)
+        : this(SharedPrefix(allTypes), allTypes.GroupBy(t => t.Project, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase), notNames)
     {
     }
 
-    private CellNaming(HashSet<string> prefixSegments, IReadOnlyList<string>? notNames)
+    private CellNaming(HashSet<string> prefixSegments, Dictionary<string, int> projectSizes, IReadOnlyList<string>? notNames)
     {
         this.prefixSegments = prefixSegments;
+        this.projectSizes = projectSizes;
         foreach (var name in notNames ?? [])
         {
             taken.Add(name);
@@ -41,7 +43,7 @@ public sealed class CellNaming
     /// A fresh naming over the same solution (its shared prefix is learned once, not per cell), with nothing taken but
     /// <paramref name="notNames"/>: the parts of one cell are named apart from every other cell's parts.
     /// </summary>
-    public CellNaming Fresh(IReadOnlyList<string> notNames) => new(prefixSegments, notNames);
+    public CellNaming Fresh(IReadOnlyList<string> notNames) => new(prefixSegments, projectSizes, notNames);
 
     private static HashSet<string> SharedPrefix(IReadOnlyList<TypeNode> allTypes)
     {
@@ -121,13 +123,16 @@ public sealed class CellNaming
     private List<(string Name, double Share)> Candidates(IReadOnlyList<TypeNode> members)
     {
         ArgumentNullException.ThrowIfNull(members);
-        // A layer's compound name (ApplicationCore, ClientApp) names no domain, but it does name a cell that is that project.
-        var wholeProject = members.GroupBy(t => Path.GetFileNameWithoutExtension(t.Project), StringComparer.OrdinalIgnoreCase)
+        // A layer's compound name (ApplicationCore, ClientApp) names no domain, but it does name a cell that is that project;
+        // so does the product's own name (Greenshot/Greenshot.csproj) name a cell that is the whole of that project.
+        var home = members.GroupBy(t => t.Project, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() >= WholeProjectShare * members.Count)
-            .Select(g => g.Key.Split('.')[^1])
+            .Select(g => (Name: Path.GetFileNameWithoutExtension(g.Key).Split('.')[^1], CoversProject: g.Count() >= WholeProjectShare * projectSizes.GetValueOrDefault(g.Key, int.MaxValue)))
             .FirstOrDefault();
+        bool IsWholeProjectName(string segment) => string.Equals(segment, home.Name, StringComparison.OrdinalIgnoreCase)
+            && (IsLayerCompound(segment) || (home.CoversProject && prefixSegments.Contains(segment)));
         var segments = members
-            .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(s => IsDomainSegment(s) || (IsLayerCompound(s) && string.Equals(s, wholeProject, StringComparison.OrdinalIgnoreCase))).Distinct(StringComparer.OrdinalIgnoreCase))
+            .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(s => IsDomainSegment(s) || IsWholeProjectName(s)).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Name: g.First(), Share: (double)g.Count() / members.Count))
             .OrderByDescending(g => g.Share)

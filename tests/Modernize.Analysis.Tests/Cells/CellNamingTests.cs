@@ -287,6 +287,19 @@ public sealed class CellNamingTests
         Assert.False(Modernize.Analysis.Cells.Signals.DomainWords.IsTechnicalSegment("OrderAggregate"));
     }
 
+    [Fact]
+    public void The_products_name_names_a_cell_that_is_the_whole_of_its_project_and_no_part_of_it()
+    {
+        // Greenshot's shape: the application project carries the product's name, and its namespaces name only layers and roles.
+        var app = new[] { "Helpers.CaptureHelper", "Helpers.PrintHelper", "Forms.MainForm", "Destinations.FileDestination", "Destinations.EmailDestination" }
+            .Select(n => Type($"Shot.{n}", $"src/Shot/{n.Replace('.', '/')}.cs", "src/Shot/Shot.csproj"))
+            .ToList();
+        var solution = new List<TypeNode>([.. app, .. Others("Shot")]);
+
+        Assert.Equal("Shot", new CellNaming(solution).Name(app));
+        Assert.NotEqual("Shot", new CellNaming(solution).Name(app.Take(3).ToList()));
+    }
+
     private static IEnumerable<TypeNode> Others(string product) => Enumerable.Range(0, 30).Select(i => Type($"{product}.Area{i}.Thing", $"src/{product}/Area{i}/Thing.cs"));
 
     private static TypeNode Type(string id, string file, string project = "src/App/App.csproj")
