@@ -124,15 +124,14 @@ public sealed class CellNaming
     {
         ArgumentNullException.ThrowIfNull(members);
         // A layer's compound name (ApplicationCore, ClientApp) names no domain, but it does name a cell that is that project;
-        // so does the product's own name (Greenshot/Greenshot.csproj) name a cell that is the whole of that project.
+        // the product's own name (Greenshot/Greenshot.csproj) names a cell that is the whole of that project when no domain
+        // word speaks for it (eShopLegacyMVC's one cell is Catalog).
         var home = members.GroupBy(t => t.Project, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() >= WholeProjectShare * members.Count)
             .Select(g => (Name: Path.GetFileNameWithoutExtension(g.Key).Split('.')[^1], CoversProject: g.Count() >= WholeProjectShare * projectSizes.GetValueOrDefault(g.Key, int.MaxValue)))
             .FirstOrDefault();
-        bool IsWholeProjectName(string segment) => string.Equals(segment, home.Name, StringComparison.OrdinalIgnoreCase)
-            && (IsLayerCompound(segment) || (home.CoversProject && prefixSegments.Contains(segment)));
         var segments = members
-            .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(s => IsDomainSegment(s) || IsWholeProjectName(s)).Distinct(StringComparer.OrdinalIgnoreCase))
+            .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(s => IsDomainSegment(s) || (IsLayerCompound(s) && string.Equals(s, home.Name, StringComparison.OrdinalIgnoreCase))).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Name: g.First(), Share: (double)g.Count() / members.Count))
             .OrderByDescending(g => g.Share)
@@ -167,8 +166,10 @@ public sealed class CellNaming
         // A name must cover a fair share of the members to speak for them: a shared segment first, then a shared word of the
         // type names; below that share, the best few words, stems and segments. A numbered suffix is the last resort, and a
         // lone type name only where nothing is shared at all.
+        List<(string Name, double Share)> product = home.CoversProject && prefixSegments.Contains(home.Name ?? string.Empty) ? [(home.Name!, 1.0)] : [];
         var candidates = segments.Where(g => g.Share >= FairShare)
             .Concat(words.Where(g => g.Share >= FairShare))
+            .Concat(product)
             .Concat(words.Take(3))
             .Concat(stems.Take(3))
             .Concat(segments.Take(3))

@@ -288,16 +288,21 @@ public sealed class CellNamingTests
     }
 
     [Fact]
-    public void The_products_name_names_a_cell_that_is_the_whole_of_its_project_and_no_part_of_it()
+    public void The_products_name_names_a_cell_that_is_the_whole_of_its_project_when_no_domain_word_does()
     {
-        // Greenshot's shape: the application project carries the product's name, and its namespaces name only layers and roles.
-        var app = new[] { "Helpers.CaptureHelper", "Helpers.PrintHelper", "Forms.MainForm", "Destinations.FileDestination", "Destinations.EmailDestination" }
+        // Greenshot's shape: the application project carries the product's name; its namespaces name layers and roles,
+        // and no domain word covers 30 % of it.
+        var app = new[] { "Helpers.CaptureHelper", "Helpers.PrintHelper", "Helpers.SoundHelper", "Forms.MainForm", "Forms.AboutForm", "Forms.SettingsForm", "Destinations.FileDestination", "Destinations.EmailDestination" }
             .Select(n => Type($"Shot.{n}", $"src/Shot/{n.Replace('.', '/')}.cs", "src/Shot/Shot.csproj"))
             .ToList();
-        var solution = new List<TypeNode>([.. app, .. Others("Shot")]);
+        // eShopLegacyMVC's shape: the one project is all catalog.
+        var shop = new[] { "Models.CatalogItem", "Models.CatalogBrand", "Services.CatalogService", "Controllers.CatalogController", "Controllers.PicController" }
+            .Select(n => Type($"Shop.{n}", $"src/Shop/{n.Replace('.', '/')}.cs", "src/Shop/Shop.csproj"))
+            .ToList();
 
-        Assert.Equal("Shot", new CellNaming(solution).Name(app));
-        Assert.NotEqual("Shot", new CellNaming(solution).Name(app.Take(3).ToList()));
+        Assert.Equal("Shot", new CellNaming([.. app, .. Others("Shot")]).Name(app));
+        Assert.NotEqual("Shot", new CellNaming([.. app, .. Others("Shot")]).Name(app.Take(5).ToList()));
+        Assert.Equal("Catalog", new CellNaming([.. shop, .. Others("Shop")]).Name(shop));
     }
 
     private static IEnumerable<TypeNode> Others(string product) => Enumerable.Range(0, 30).Select(i => Type($"{product}.Area{i}.Thing", $"src/{product}/Area{i}/Thing.cs"));
