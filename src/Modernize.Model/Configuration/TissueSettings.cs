@@ -31,7 +31,7 @@ public sealed record TissueSettings(
     int UnitMinTypes = 2,
     int UnitMinDependents = 3,
     double UnitMinSelfContained = 0.6,
-    double UnitMinSelfContainedWithHint = 0.5,
+    double UnitMinSelfContainedWithHint = 0.47,
     double UnitMaxDomainFanOutShare = 0.15,
     double UnitMaxDomainFanOutShareWithHint = 0.25,
     double MaxNamedUseShare = 0.3,
