@@ -232,19 +232,7 @@ public sealed class CellNaming
         segment.Length > 1 && !DomainWords.IsTechnicalSegment(segment) && !KindWords.Contains(segment) && !ConventionalNames.IsConventional(segment) && !prefixSegments.Contains(segment)
         && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
 
-    /// <summary>
-    /// A type's namespace segments; none for a framework namespace a solution borrows by convention (extension methods in
-    /// <c>Microsoft.Extensions.DependencyInjection</c>, as dotnet/eShop writes them, named a cell <c>Microsoft</c>).
-    /// </summary>
-    private static string[] Segments(TypeNode type)
-    {
-        var segments = type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
-        var borrowed = segments.Length > 0 && (segments[0] == "System" || (segments[0] == "Microsoft" && segments.Length > 1 && FrameworkNamespaces.Contains(segments[1])));
-        return borrowed ? [] : segments;
-    }
-
-    /// <summary>Second segments of Microsoft's framework namespaces (Microsoft.eShopWeb is a solution's own).</summary>
-    private static readonly HashSet<string> FrameworkNamespaces = new(StringComparer.Ordinal) { "Extensions", "AspNetCore", "AspNet", "EntityFrameworkCore", "Maui", "Owin", "Identity" };
+    private static string[] Segments(TypeNode type) => BorrowedNamespaces.OwnSegments(type);
 
     /// <summary>
     /// A type name without an I prefix and its role suffixes, stacked ones too: UpdateContributor from UpdateContributorHandler,

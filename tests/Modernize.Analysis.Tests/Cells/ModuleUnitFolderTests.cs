@@ -7,7 +7,8 @@ namespace Modernize.Analysis.Tests.Cells;
 /// <summary>
 /// A module key naming the product names no module (decision 96): ShareX's application folder <c>ShareX/</c> and its
 /// helpers' <c>ShareX.HelpersLib/</c> both reduce to the key <c>share</c> once technical words are dropped (folder names
-/// are not split at dots), and the application became tissue with its helpers as "module share".
+/// are not split at dots), and the application became tissue with its helpers as "module share". And a framework namespace
+/// a member borrows (<c>Microsoft.Extensions.Hosting</c>) names no module a kernel.
 /// </summary>
 public sealed class ModuleUnitFolderTests
 {
@@ -39,5 +40,41 @@ public sealed class ModuleUnitFolderTests
         var units = TissueUnitDetector.Detect(context, candidateCell, new HashSet<string>(StringComparer.Ordinal), moduleKey);
 
         Assert.Equal(module, units.Any(u => u.Grain == TissueUnitDetector.ModuleGrain));
+    }
+
+    [Theory]
+    [InlineData("BuildingBlocks", true)]
+    [InlineData("Basket", false)]
+    public void A_framework_namespace_one_of_its_types_borrows_does_not_name_a_module_a_kernel(string module, bool tissue)
+    {
+        // eShop's shape: a service of two projects declares its extension methods in Microsoft.Extensions.Hosting. The
+        // preliminary run pulls its three types into the three modules using them, so only a kernel's name can stand in
+        // for the clustering test.
+        var (service, model, extensions) = ($"Shop.{module}.Service", $"Shop.{module}.Domain.Model", $"Microsoft.Extensions.Hosting.{module}Extensions");
+        var graph = new TinyGraph()
+            .Type(service, project: $"src/{module}.API/{module}.API.csproj")
+            .Type(extensions, project: $"src/{module}.API/{module}.API.csproj")
+            .Type(model, project: $"src/{module}.Domain/{module}.Domain.csproj")
+            .Depends(service, model, 2)
+            .Depends(extensions, service, 1);
+        var candidateCell = new Dictionary<string, int>(StringComparer.Ordinal) { [service] = 0, [model] = 1, [extensions] = 2 };
+        string[] users = ["Orders", "Billing", "Customers"];
+        for (var m = 0; m < users.Length; m++)
+        {
+            var project = $"src/{users[m]}/{users[m]}.csproj";
+            graph.Type($"Shop.{users[m]}.Handler", project: project).Type($"Shop.{users[m]}.Store", project: project)
+                .Depends($"Shop.{users[m]}.Handler", $"Shop.{users[m]}.Store", 3)
+                .Depends($"Shop.{users[m]}.Handler", service, 1)
+                .Depends($"Shop.{users[m]}.Store", model, 1);
+            candidateCell[$"Shop.{users[m]}.Handler"] = candidateCell[$"Shop.{users[m]}.Store"] = m;
+        }
+
+        var context = CellContext.Create(graph.Build(), AnalysisResult.Empty, ModernizeConfig.Default);
+        var key = Modernize.Analysis.Cells.Signals.DomainWords.Stem(module);
+        var moduleKey = new[] { service, model, extensions }.ToDictionary(id => id, _ => key, StringComparer.Ordinal);
+
+        var units = TissueUnitDetector.Detect(context, candidateCell, new HashSet<string>(StringComparer.Ordinal), moduleKey);
+
+        Assert.Equal(tissue, units.Any(u => u.Grain == TissueUnitDetector.ModuleGrain && u.Members.Count == 3));
     }
 }
