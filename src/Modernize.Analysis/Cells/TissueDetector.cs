@@ -157,10 +157,10 @@ public static class TissueDetector
         return total <= 0 ? 0 : list.Where(d => tissue.ContainsKey(d.From) && namespaceOf.GetValueOrDefault(d.From) == own).Sum(d => d.Strength) / total;
     }
 
-    /// <summary>The tissue-like segment of the type's namespace or project name, if any; a borrowed framework namespace (<c>Microsoft.Extensions.Hosting</c>) has none.</summary>
+    /// <summary>The tissue-like segment of the type's namespace or project name, if any.</summary>
     public static string? NameHint(TypeNode type, IReadOnlyDictionary<string, string> projectNames)
     {
-        var segments = Naming.BorrowedNamespaces.OwnSegments(type)
+        var segments = type.Namespace.Split('.')
             .Concat(projectNames.GetValueOrDefault(type.Project, string.Empty).Split('.'));
         return segments.FirstOrDefault(TissueWords.Contains);
     }

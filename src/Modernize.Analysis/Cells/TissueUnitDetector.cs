@@ -127,7 +127,11 @@ public static class TissueUnitDetector
             var incoming = members.SelectMany(t => inbound[t.Id]).Where(d => !inside.Contains(d.From) && !excluded.Contains(d.From)).ToList();
             var dependents = incoming.Select(d => d.From).Distinct(StringComparer.Ordinal).ToList();
             var spanned = dependents.Select(d => candidateCell[d]).Distinct().Count();
-            var hint = members.Select(t => TissueDetector.NameHint(t, projectNames)).FirstOrDefault(h => h is not null);
+            // A member in a borrowed framework namespace (eShop's extension methods in Microsoft.Extensions.Hosting) names
+            // no unit a kernel: every service module has one. A unit made only of such types (ILSpy's System.* polyfills)
+            // is framework code itself and keeps their hint.
+            var own = members.Where(t => !Naming.BorrowedNamespaces.IsBorrowed(t)).ToList();
+            var hint = (own.Count > 0 ? own : members).Select(t => TissueDetector.NameHint(t, projectNames)).FirstOrDefault(h => h is not null);
             var needed = settings.CellsSpannedNeeded(candidateCount, hint is not null);
             var hostUsers = HostUsers(context, grain, members, inside, excluded, inbound);
             var servesHosts = hostUsers.Projects >= needed && hostUsers.Types > dependents.Count;
