@@ -293,7 +293,6 @@ public sealed class SolutionLoader
         }
     }
 
-    /// <summary>The PackageReference versions NuGet restored in place of those asked for (its own NU1603 choice or a pin).</summary>
     /// <summary>
     /// A package source the solution's NuGet.config names that cannot be reached (an internal feed, Sonarr's Azure DevOps
     /// one) fails every package lookup of the restore again and again: two of Sonarr's restores ran into the 5-minute
@@ -314,6 +313,7 @@ public sealed class SolutionLoader
         scanWarnings.Add($"package source(s) {string.Join(", ", unreachable.Select(s => $"{s.Name} ({s.Source})"))} cannot be reached from this machine: left out of the scan's restore");
     }
 
+    /// <summary>The PackageReference versions NuGet restored in place of those asked for (its own NU1603 choice or a pin).</summary>
     private static List<PackageStandIn> RestoredStandIns(ProjectFileFacts facts, OutputRedirection redirection) =>
         facts.Style == ProjectStyle.Sdk && redirection.IsRestored(facts.FullPath)
             ? PackageReferencePins.Substitutions(facts, Path.Combine(redirection.ObjFolder(facts.FullPath), "project.assets.json"))

@@ -49,7 +49,7 @@ public sealed class CellNaming
     {
         ArgumentNullException.ThrowIfNull(allTypes);
         return allTypes
-            .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Distinct(StringComparer.OrdinalIgnoreCase))
+            .SelectMany(t => BorrowedNamespaces.OwnSegments(t).Concat(FolderSegments(t)).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > allTypes.Count / 2)
             .Select(g => g.Key)
@@ -131,7 +131,7 @@ public sealed class CellNaming
             .Select(g => (Name: Path.GetFileNameWithoutExtension(g.Key).Split('.')[^1], CoversProject: g.Count() >= WholeProjectShare * projectSizes.GetValueOrDefault(g.Key, int.MaxValue)))
             .FirstOrDefault();
         var segments = members
-            .SelectMany(t => Segments(t).Concat(FolderSegments(t)).Where(s => IsDomainSegment(s) || (IsLayerCompound(s) && string.Equals(s, home.Name, StringComparison.OrdinalIgnoreCase))).Distinct(StringComparer.OrdinalIgnoreCase))
+            .SelectMany(t => BorrowedNamespaces.OwnSegments(t).Concat(FolderSegments(t)).Where(s => IsDomainSegment(s) || (IsLayerCompound(s) && string.Equals(s, home.Name, StringComparison.OrdinalIgnoreCase))).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Name: g.First(), Share: (double)g.Count() / members.Count))
             .OrderByDescending(g => g.Share)
@@ -231,8 +231,6 @@ public sealed class CellNaming
     private bool IsDomainSegment(string segment) =>
         segment.Length > 1 && !DomainWords.IsTechnicalSegment(segment) && !KindWords.Contains(segment) && !ConventionalNames.IsConventional(segment) && !prefixSegments.Contains(segment)
         && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
-
-    private static string[] Segments(TypeNode type) => BorrowedNamespaces.OwnSegments(type);
 
     /// <summary>
     /// A type name without an I prefix and its role suffixes, stacked ones too: UpdateContributor from UpdateContributorHandler,

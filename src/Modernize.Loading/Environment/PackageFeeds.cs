@@ -14,8 +14,7 @@ public static class PackageFeeds
     /// <summary>Served versions of each id (an id no feed serves maps to an empty list); a feed that fails or times out counts as serving nothing.</summary>
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ServedVersionsAsync(IEnumerable<string> ids, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var settings = Settings.LoadDefaultSettings(root: null);
-        var sources = new PackageSourceProvider(settings).LoadPackageSources().Where(s => s.IsEnabled).ToList();
+        var sources = EnabledSources(root: null);
         using var cache = new SourceCacheContext { NoCache = false };
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
@@ -69,11 +68,14 @@ public static class PackageFeeds
     /// </summary>
     public static async Task<(IReadOnlyList<PackageSource> Sources, IReadOnlyList<PackageSource> Unreachable)> ProbeSourcesAsync(string folder, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var settings = Settings.LoadDefaultSettings(folder);
-        var sources = new PackageSourceProvider(settings).LoadPackageSources().Where(s => s.IsEnabled).ToList();
+        var sources = EnabledSources(folder);
         var probed = await Task.WhenAll(sources.Select(async source => (Source: source, Reachable: await ReachableAsync(source, timeout, cancellationToken).ConfigureAwait(false)))).ConfigureAwait(false);
         return (sources, probed.Where(p => !p.Reachable).Select(p => p.Source).ToList());
     }
+
+    /// <summary>The enabled sources of the NuGet.config files above <paramref name="root"/> (none: the user's and machine's only).</summary>
+    private static List<PackageSource> EnabledSources(string? root) =>
+        new PackageSourceProvider(Settings.LoadDefaultSettings(root)).LoadPackageSources().Where(s => s.IsEnabled).ToList();
 
     private static async Task<bool> ReachableAsync(PackageSource source, TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -17,10 +17,19 @@ public static class BorrowedNamespaces
     public static bool IsBorrowed(TypeNode type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var segments = type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length > 0 && (segments[0] == "System" || (segments[0] == "Microsoft" && segments.Length > 1 && FrameworkSecondSegments.Contains(segments[1])));
+        return IsBorrowed(Split(type));
     }
 
     /// <summary>A type's namespace segments; none when the namespace is a borrowed framework one.</summary>
-    public static string[] OwnSegments(TypeNode type) => IsBorrowed(type) ? [] : type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
+    public static string[] OwnSegments(TypeNode type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var segments = Split(type);
+        return IsBorrowed(segments) ? [] : segments;
+    }
+
+    private static string[] Split(TypeNode type) => type.Namespace.Split('.', StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsBorrowed(string[] segments) =>
+        segments.Length > 0 && (segments[0] == "System" || (segments[0] == "Microsoft" && segments.Length > 1 && FrameworkSecondSegments.Contains(segments[1])));
 }
