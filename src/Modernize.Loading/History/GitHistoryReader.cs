@@ -52,8 +52,16 @@ public static class GitHistoryReader
 
             var branch = GitBranch.Read(root);
             // Merges carry their first-parent diff (the pull request they bring in); git before 2.31 lacks the option.
-            var commits = ReadLog(root, since, mergeDiffs: true) ?? ReadLog(root, since, mergeDiffs: false) ?? [];
-            return new GitHistory(head, branch, since, commits) { HeadDate = headDate };
+            var commits = ReadLog(root, since, mergeDiffs: true, lineCounts: true) ?? ReadLog(root, since, mergeDiffs: false, lineCounts: true);
+            if (commits is not null)
+            {
+                return new GitHistory(head, branch, since, commits) { HeadDate = headDate };
+            }
+
+            // Line counts need every changed file's contents; a partial or damaged clone lacks some ("unable to read <sha>"),
+            // and one missing blob would otherwise cost the whole history. File names come from the trees alone.
+            var names = ReadLog(root, since, mergeDiffs: true, lineCounts: false) ?? ReadLog(root, since, mergeDiffs: false, lineCounts: false);
+            return new GitHistory(head, branch, since, names ?? []) { HeadDate = headDate, ChurnUnknown = names is not null };
         }
         catch (IOException)
         {
@@ -64,11 +72,11 @@ public static class GitHistoryReader
     private static DateTimeOffset? ParseDate(string? text) =>
         DateTimeOffset.TryParse(text?.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private static List<GitCommit>? ReadLog(string root, DateTimeOffset? since, bool mergeDiffs)
+    private static List<GitCommit>? ReadLog(string root, DateTimeOffset? since, bool mergeDiffs, bool lineCounts)
     {
         var arguments = new List<string>
         {
-            "log", "-z", "--numstat", "--no-renames", "--relative", "--no-color",
+            "log", "-z", lineCounts ? "--numstat" : "--name-only", "--no-renames", "--relative", "--no-color",
             "--format=" + GitLogParser.Format,
         };
         if (mergeDiffs)
@@ -82,7 +90,7 @@ public static class GitHistoryReader
 
         // The pathspec limits the log to commits touching the scanned root; --relative makes paths relative to it.
         arguments.AddRange(["--", "."]);
-        return GitProcess.Read(root, arguments, reader => GitLogParser.Parse(reader).ToList());
+        return GitProcess.Read(root, arguments, reader => GitLogParser.Parse(reader, lineCounts).ToList());
     }
 
     private static string? RunToString(string root, params string[] arguments)

@@ -6,7 +6,8 @@ namespace Modernize.Loading.History;
 
 /// <summary>
 /// Parses <c>git log -z --numstat --format=<see cref="Format"/></c> as it streams: each commit starts with a record separator
-/// and its header fields are split by unit separators; numstat entries are <c>added\tdeleted\tpath</c>, NUL-terminated.
+/// and its header fields are split by unit separators; numstat entries are <c>added\tdeleted\tpath</c>, NUL-terminated
+/// (with <c>--name-only</c> in place of <c>--numstat</c>, each entry is the path alone and its counts are 0).
 /// </summary>
 internal static class GitLogParser
 {
@@ -16,7 +17,7 @@ internal static class GitLogParser
     /// <summary>sha, parents, author name, author email, author date (strict ISO 8601), subject.</summary>
     public const string Format = "%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%s";
 
-    public static IEnumerable<GitCommit> Parse(TextReader reader)
+    public static IEnumerable<GitCommit> Parse(TextReader reader, bool lineCounts = true)
     {
         string[]? header = null;
         var files = new List<FileChange>();
@@ -32,7 +33,7 @@ internal static class GitLogParser
                 header = token[1..].Split(FieldSeparator);
                 files = [];
             }
-            else if (header is not null && ParseNumstat(token) is { } change)
+            else if (header is not null && (lineCounts ? ParseNumstat(token) : ParsePath(token)) is { } change)
             {
                 files.Add(change);
             }
@@ -85,6 +86,8 @@ internal static class GitLogParser
 
         return text.ToString(skip, text.Length - skip);
     }
+
+    private static FileChange? ParsePath(string token) => token.Length == 0 ? null : new FileChange(token, 0, 0);
 
     private static FileChange? ParseNumstat(string token)
     {

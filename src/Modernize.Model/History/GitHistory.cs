@@ -7,5 +7,11 @@ public sealed record GitHistory(string? Head, string? Branch, DateTimeOffset? Si
     /// <summary>Committer date of <see cref="Head"/>: where the history window ends (not today, so an archived repository keeps its history).</summary>
     public DateTimeOffset? HeadDate { get; init; }
 
+    /// <summary>
+    /// True when the log was read without line counts because git could not read some file contents (a partial or damaged
+    /// clone): churn is then 0 everywhere, while revisions, authors, hotspots and change coupling still hold.
+    /// </summary>
+    public bool ChurnUnknown { get; init; }
+
     public static GitHistory None { get; } = new(null, null, null, []);
 }

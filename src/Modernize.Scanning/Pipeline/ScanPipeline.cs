@@ -50,6 +50,13 @@ public sealed class ScanPipeline(SolutionLoader loader, CodeGraphExtractor extra
             progress.Loading("git history not read: safe mode starts no process, git included");
         }
 
+        if (history.ChurnUnknown)
+        {
+            const string warning = "git history read without line counts: the repository lacks some file contents (a partial or damaged clone), so churn is 0; revisions, hotspots and change coupling still hold";
+            progress.Loading(warning);
+            graph = graph with { Warnings = [.. graph.Warnings, warning] };
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         progress.Stage("Analysing");
         // Community detection (the costly part of the cells) is reused from the store when its exact inputs are unchanged (decision 51).

@@ -30,6 +30,7 @@ public class GitHistoryReaderTests
         Assert.Equal([new FileChange("src/Invoice.cs", 1, 0), new FileChange("src/Order.cs", 2, 1)], latest.Files.OrderBy(f => f.Path, StringComparer.Ordinal));
         Assert.Equal([new FileChange("src/Order.cs", 3, 0)], history.Commits[1].Files);
         Assert.Equal(0, history.Commits[1].Parents);
+        Assert.False(history.ChurnUnknown);
     }
 
     [Fact]
@@ -63,6 +64,26 @@ public class GitHistoryReaderTests
         var commit = Assert.Single(history.Commits);
         Assert.Equal("Both", commit.Subject);
         Assert.Equal([new FileChange("src/A.cs", 1, 0)], commit.Files);
+    }
+
+    [Fact]
+    public void A_clone_missing_file_contents_still_gives_every_commit_and_file_without_line_counts()
+    {
+        using var repo = new GitRepository();
+        repo.Write("src/Order.cs", "first\n");
+        repo.Commit("Add order", date: Day1);
+        var oldContent = repo.Git("rev-parse", "HEAD:src/Order.cs").Trim();
+        repo.Write("src/Order.cs", "second\n");
+        repo.Write("src/Invoice.cs", "x\n");
+        repo.Commit("Change order, add invoice", date: Day1.AddDays(1));
+        // What a partial or damaged clone looks like to git log --numstat: "unable to read <sha>".
+        File.Delete(Path.Combine(repo.Path, ".git", "objects", oldContent[..2], oldContent[2..]));
+
+        var history = GitHistoryReader.Read(repo.Path, since: null);
+
+        Assert.True(history.ChurnUnknown);
+        Assert.Equal(["Change order, add invoice", "Add order"], history.Commits.Select(c => c.Subject));
+        Assert.Equal([new FileChange("src/Invoice.cs", 0, 0), new FileChange("src/Order.cs", 0, 0)], history.Commits[0].Files.OrderBy(f => f.Path, StringComparer.Ordinal));
     }
 
     [Fact]
