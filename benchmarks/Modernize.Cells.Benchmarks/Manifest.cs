@@ -13,7 +13,11 @@ internal sealed record Manifest(IReadOnlyList<BenchmarkSolution> Solutions)
         ?? throw new InvalidOperationException(path + ": empty manifest");
 }
 
-internal sealed record BenchmarkSolution(string Name, string Folder, string Repository, string Commit, string Solution, string Shape, IReadOnlyList<string>? SetAside, IReadOnlyList<ModuleRule> Rules);
+internal sealed record BenchmarkSolution(string Name, string Folder, string Repository, string Commit, string Solution, string Shape, IReadOnlyList<string>? SetAside, IReadOnlyList<ModuleRule> Rules)
+{
+    /// <summary>The folder a scan of the solution takes as its root: file paths in the graph and in the history are relative to it.</summary>
+    public string Root(string ext) => Path.GetDirectoryName(Path.GetFullPath(Path.Combine(ext, Folder, Solution)))!;
+}
 
 /// <param name="On"><c>file</c> (default): the type's file path; <c>type</c>: its id.</param>
 internal sealed record ModuleRule(string Match, string Module, string? On)

@@ -16,12 +16,12 @@ internal sealed record RecoveryRow(
 
 internal static class ModuleRecovery
 {
-    public static RecoveryRow Measure(BenchmarkSolution solution, CodeGraph graph, ModernizeConfig config)
+    public static RecoveryRow Measure(BenchmarkSolution solution, CodeGraph graph, AnalysisResult analysis, ModernizeConfig config)
     {
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
-        var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, config);
+        var proposal = CellProposer.Propose(graph, analysis, config);
         var proposalCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        var scope = CellContext.Create(graph, AnalysisResult.Empty, config);
+        var scope = CellContext.Create(graph, analysis, config);
         if (Environment.GetEnvironmentVariable("CELLS_BENCH_VERBOSE") is not null)
         {
             foreach (var cell in proposal.Cells)

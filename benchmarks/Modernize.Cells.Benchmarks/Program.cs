@@ -1,16 +1,21 @@
 using System.Globalization;
+using Modernize.Analysis;
 using Modernize.Analysis.Cells;
 using Modernize.Analysis.Cells.Quality;
 using Modernize.Cells.Benchmarks;
+using Modernize.Loading.History;
 using Modernize.Model.Analysis;
 using Modernize.Model.Cells;
 using Modernize.Model.Configuration;
 using Modernize.Testing.Generation;
 
-// dotnet run --project benchmarks/Modernize.Cells.Benchmarks -c Release -- [--ext /work/ext] [--manifest other.json] [--only folder,folder] [--rescan] [--min-cell-size n] [--named-use share] [--noun-share share]
+// dotnet run --project benchmarks/Modernize.Cells.Benchmarks -c Release -- [--ext /work/ext] [--manifest other.json] [--only folder,folder] [--rescan] [--history] [--history-days n] [--change-coupling w] [--min-cell-size n] [--named-use share] [--noun-share share]
 var ext = Argument("--ext") ?? "/work/ext";
 var only = Argument("--only");
 var rescan = args.Contains("--rescan");
+// The git history of each clone up to its pinned commit, as a scan reads it (decision 104: change coupling measured as a weight).
+var withHistory = args.Contains("--history");
+var changeCoupling = Argument("--change-coupling") is { } changeCouplingWeight ? double.Parse(changeCouplingWeight, CultureInfo.InvariantCulture) : ModernizeConfig.Default.Proposal.ChangeCouplingWeight;
 var manifest = Manifest.Load(Argument("--manifest") ?? Path.Combine(AppContext.BaseDirectory, "manifest.json"));
 var resolution = Argument("--resolution") is { } fixedResolution ? double.Parse(fixedResolution, CultureInfo.InvariantCulture) : (double?)null;
 var layout = Argument("--layout") is { } layoutWeight ? double.Parse(layoutWeight, CultureInfo.InvariantCulture) : new ProposalSettings().LayoutWeight;
@@ -23,14 +28,17 @@ var maxCells = Argument("--max-cells") is { } fixedMaxCells ? int.Parse(fixedMax
 var seed = Argument("--seed") is { } fixedSeed ? int.Parse(fixedSeed, CultureInfo.InvariantCulture) : defaults.Seed;
 // Other seeds to run the whole proposal with, for the spread of its figures (the table above is one seed's).
 var spreadSeeds = Argument("--seeds") is { } seedList ? seedList.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList() : [];
+var historyDays = Argument("--history-days") is { } days ? int.Parse(days, CultureInfo.InvariantCulture) : ModernizeConfig.Default.History.WindowDays;
 var config = ModernizeConfig.Default with
 {
+    History = ModernizeConfig.Default.History with { WindowDays = historyDays },
     Proposal = defaults with
     {
         Resolution = resolution,
         Seed = seed,
         NamingWeight = naming,
         LayoutWeight = layout,
+        ChangeCouplingWeight = changeCoupling,
         MinCellSize = minCellSize,
         MaxCells = maxCells,
         Tissue = defaults.Tissue with { MaxNamedUseShare = namedUse },
@@ -49,10 +57,18 @@ foreach (var solution in manifest.Solutions.Where(s => only is null || only.Spli
 
     Console.Error.WriteLine($"{solution.Name}: scanning...");
     var graph = await GraphCache.GetAsync(solution, ext, rescan, CancellationToken.None);
-    rows.Add(ModuleRecovery.Measure(solution, graph, config));
+    var analysis = AnalysisResult.Empty;
+    if (withHistory)
+    {
+        var history = GitHistoryReader.Read(solution.Root(ext), config.History);
+        analysis = ArchitectureAnalyzer.Analyze(graph, history, config);
+        Console.Error.WriteLine($"  history: {history.Commits.Count} commits since {history.Since:yyyy-MM-dd}{(history.ChurnUnknown ? " (without line counts)" : string.Empty)}, {analysis.FileChanges.Count} files changed, {analysis.ChangeCoupling.Count(c => c.Level == PackageLevel.Type)} coupled type pairs");
+    }
+
+    rows.Add(ModuleRecovery.Measure(solution, graph, analysis, config));
     if (spreadSeeds.Count > 0)
     {
-        spread.Add((rows[^1], spreadSeeds.Select(s => ModuleRecovery.Measure(solution, graph, config with { Proposal = config.Proposal with { Seed = s } })).ToList()));
+        spread.Add((rows[^1], spreadSeeds.Select(s => ModuleRecovery.Measure(solution, graph, analysis, config with { Proposal = config.Proposal with { Seed = s } })).ToList()));
     }
 }
 
