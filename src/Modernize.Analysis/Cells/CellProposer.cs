@@ -132,13 +132,32 @@ public static class CellProposer
             .ToList();
     }
 
+    /// <summary>The signals whose weight is above 0, as the explanation names them (change coupling is off by default, decision 104).</summary>
+    private static string SignalsInUse(ProposalSettings settings)
+    {
+        var names = new (double Weight, string Name)[]
+        {
+            (settings.StructureWeight, "structure"),
+            (settings.WiringWeight, "run-time wiring"),
+            (settings.NamingWeight, "naming"),
+            (settings.ChangeCouplingWeight, "change coupling"),
+            (settings.DataWeight, "shared data"),
+        }.Where(s => s.Weight > 0).Select(s => s.Name).ToList();
+        return names.Count switch
+        {
+            0 => "no weighted signal",
+            1 => names[0],
+            _ => string.Join(", ", names.SkipLast(1)) + " and " + names[^1],
+        };
+    }
+
     private static CellDraft CellDraftOf(JoinedCell cell, string name, ProposalSettings settings, ResolutionChoice choice)
     {
         var members = cell.Members;
         var projects = members.GroupBy(t => t.Project, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
         var spread = string.Join(", ", projects.Select(p => CellScorer.Text($"{p.Key} ({p.Count()})")));
         var line = CellScorer.Text(
-            $"Proposed by Leiden community detection (seed {settings.Seed}, {choice.Reason}) over structure, run-time wiring, naming, change coupling and shared data: {members.Count} types across {projects.Count} projects: {spread}.");
+            $"Proposed by Leiden community detection (seed {settings.Seed}, {choice.Reason}) over {SignalsInUse(settings)}: {members.Count} types across {projects.Count} projects: {spread}.");
         var lines = new List<string> { line };
         if (cell.Noun is { } noun)
         {

@@ -1,8 +1,10 @@
 using Modernize.Analysis.Cells;
 using Modernize.Analysis.Cells.Signals;
 using Modernize.Model.Analysis;
+using Modernize.Model.Cells;
 using Modernize.Model.Configuration;
 using Modernize.Model.Graph;
+using Modernize.Testing.Generation;
 
 namespace Modernize.Analysis.Tests.Cells;
 
@@ -47,5 +49,18 @@ public sealed class ChangeCouplingWeightTests
 
         Assert.True(half > 0);
         Assert.Equal(2 * half, whole, 9);
+    }
+
+    [Fact]
+    public void A_cell_explanation_names_change_coupling_only_when_it_weighs()
+    {
+        var graph = LayeredMonolithGenerator.Generate(seed: 1, mixing: 0.15).Graph;
+
+        static string FirstLine(CellsResult proposal) => proposal.Cells.First(c => c.Kind == CellKind.Cell).Explanation[0];
+        var byDefault = FirstLine(CellProposer.Propose(graph, AnalysisResult.Empty, ModernizeConfig.Default));
+        var weighted = FirstLine(CellProposer.Propose(graph, AnalysisResult.Empty, ModernizeConfig.Default with { Proposal = ModernizeConfig.Default.Proposal with { ChangeCouplingWeight = 0.5 } }));
+
+        Assert.Contains("over structure, run-time wiring, naming and shared data:", byDefault, StringComparison.Ordinal);
+        Assert.Contains("over structure, run-time wiring, naming, change coupling and shared data:", weighted, StringComparison.Ordinal);
     }
 }
