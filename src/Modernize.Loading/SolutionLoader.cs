@@ -315,7 +315,7 @@ public sealed class SolutionLoader
 
     /// <summary>The PackageReference versions NuGet restored in place of those asked for (its own NU1603 choice or a pin).</summary>
     private static List<PackageStandIn> RestoredStandIns(ProjectFileFacts facts, OutputRedirection redirection) =>
-        facts.Style == ProjectStyle.Sdk && redirection.IsRestored(facts.FullPath)
+        (facts.Style == ProjectStyle.Sdk || PackageReferenceAssemblies.Uses(facts)) && redirection.IsRestored(facts.FullPath)
             ? PackageReferencePins.Substitutions(facts, Path.Combine(redirection.ObjFolder(facts.FullPath), "project.assets.json"))
             : [];
 
@@ -446,7 +446,13 @@ public sealed class SolutionLoader
                 }
             }
 
-            solution = AddMappedHintPaths(project, projectFacts, packages, warnings[projectFacts.FullPath]).Solution;
+            project = AddMappedHintPaths(project, projectFacts, packages, warnings[projectFacts.FullPath]);
+            if (projectFacts.Style == ProjectStyle.Legacy && PackageReferenceAssemblies.Uses(projectFacts))
+            {
+                project = AddPackageReferences(project, projectFacts, Path.Combine(redirection.ObjFolder(projectFacts.FullPath), "project.assets.json"), packages);
+            }
+
+            solution = project.Solution;
         }
 
         return solution;
@@ -459,29 +465,55 @@ public sealed class SolutionLoader
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Project AddMappedHintPaths(Project project, ProjectFileFacts facts, PackageResolver packages, List<string> warnings)
     {
-        var present = project.MetadataReferences.OfType<PortableExecutableReference>()
-            .Select(r => Path.GetFileNameWithoutExtension(r.FilePath))
-            .OfType<string>()
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var needsNetStandard = false;
-        foreach (var reference in facts.References.Where(r => r.HintPath is not null && !present.Contains(r.Name)).ToList())
+        var present = ReferencedAssemblyNames(project);
+        var mapped = new List<string>();
+        foreach (var reference in facts.References.Where(r => r.HintPath is not null && !present.Contains(r.Name)))
         {
-            var mapped = packages.MapHintPath(reference.HintPath!, facts.Packages);
-            if (mapped is null)
+            if (packages.MapHintPath(reference.HintPath!, facts.Packages) is { } path)
+            {
+                mapped.Add(path);
+            }
+            else
             {
                 warnings.Add($"reference {reference.Name}: HintPath {reference.HintPath} not found (nor in the global packages folder)");
-                continue;
             }
+        }
 
-            project = project.AddMetadataReference(MetadataReference.CreateFromFile(mapped));
-            present.Add(reference.Name);
-            needsNetStandard |= mapped.Replace('\\', '/').Contains("/lib/netstandard", StringComparison.OrdinalIgnoreCase);
+        return AddAssemblies(project, mapped);
+    }
+
+    /// <summary>
+    /// An old-style project's PackageReferences: the .NET SDK restores them but lacks the Visual Studio target that turns the
+    /// restore output into references, so the design-time build compiled the project without any package.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Project AddPackageReferences(Project project, ProjectFileFacts facts, string assetsPath, PackageResolver packages) =>
+        AddAssemblies(project, PackageReferenceAssemblies.Of(facts, assetsPath, packages, facts.TargetFrameworks[0]));
+
+    /// <summary>Adds the assemblies whose names the project does not reference yet, with the netstandard facade when one of them needs it.</summary>
+    private static Project AddAssemblies(Project project, IEnumerable<string> assemblies)
+    {
+        var present = ReferencedAssemblyNames(project);
+        var needsNetStandard = false;
+        foreach (var assembly in assemblies)
+        {
+            if (present.Add(Path.GetFileNameWithoutExtension(assembly)))
+            {
+                project = project.AddMetadataReference(MetadataReference.CreateFromFile(assembly));
+                needsNetStandard |= assembly.Replace('\\', '/').Contains("/netstandard", StringComparison.OrdinalIgnoreCase);
+            }
         }
 
         return needsNetStandard && !present.Contains("netstandard") && NetStandardFacade(project) is { } facade
             ? project.AddMetadataReference(MetadataReference.CreateFromFile(facade))
             : project;
     }
+
+    private static HashSet<string> ReferencedAssemblyNames(Project project) =>
+        project.MetadataReferences.OfType<PortableExecutableReference>()
+            .Select(r => Path.GetFileNameWithoutExtension(r.FilePath))
+            .OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A .NET Standard assembly standing in for a .NET Framework one binds its types to <c>netstandard</c>, which a .NET Framework

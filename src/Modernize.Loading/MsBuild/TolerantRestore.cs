@@ -5,7 +5,7 @@ using Modernize.Model.Graph;
 namespace Modernize.Loading.MsBuild;
 
 /// <summary>
-/// Restores SDK-style projects that have no restore output, into the scratch folder only, in one <c>dotnet restore</c> of a
+/// Restores SDK-style projects (and old-style ones with PackageReference items) that have no restore output, into the scratch folder only, in one <c>dotnet restore</c> of a
 /// scratch .slnx (one process and one restore graph). Failures are tolerated: NuGet still writes the assets of what it could
 /// restore, so a project with one unavailable package keeps all its others. Never project by project (69 projects took six
 /// minutes). Where the feeds lack a package version, <see cref="PackageReferencePins"/> chooses a stand-in and the projects
@@ -15,9 +15,12 @@ namespace Modernize.Loading.MsBuild;
 /// </summary>
 internal static class TolerantRestore
 {
-    /// <summary>The SDK-style projects without restore output: what the restore will be run for.</summary>
+    /// <summary>
+    /// The projects without restore output that NuGet restores: SDK-style ones, and old-style ones listing PackageReference
+    /// items (their packages.config siblings are never restored by <c>dotnet restore</c>).
+    /// </summary>
     public static List<ProjectFileFacts> Unrestored(IReadOnlyList<ProjectFileFacts> facts, OutputRedirection redirection) =>
-        facts.Where(f => f.Style == ProjectStyle.Sdk && !redirection.IsRestored(f.FullPath)).ToList();
+        facts.Where(f => (f.Style == ProjectStyle.Sdk || PackageReferenceAssemblies.Uses(f)) && !redirection.IsRestored(f.FullPath)).ToList();
 
     public static async Task RunAsync(
         IReadOnlyList<ProjectFileFacts> facts,

@@ -74,7 +74,7 @@ public static partial class ProjectFileReader
         var packages = items.Where(e => e.Name.LocalName == "PackageReference")
             .Select(e => (Id: Attr(e, "Include") ?? Attr(e, "Update"), Version: Attr(e, "Version") ?? Child(e, "Version")))
             .Where(p => p.Id is not null && p.Id.Length > 0 && Attr2(items, p.Id!))
-            .Select(p => new PackageItem(p.Id!, p.Version is null ? centralVersions.GetValueOrDefault(p.Id!) : Expand(p.Version), "PackageReference"))
+            .Select(p => new PackageItem(p.Id!, p.Version is null ? centralVersions.GetValueOrDefault(p.Id!) : Expand(p.Version), PackageReferenceAssemblies.Source))
             .Concat(PackagesConfig(directory))
             .DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
             .ToList();

@@ -139,19 +139,7 @@ public sealed class XmlProjectLoader(FrameworkAssemblies frameworks, PackageReso
         }
 
         // A restored SDK project knows its whole package closure; read it rather than guess.
-        var assets = Path.Combine(facts.Directory, "obj", "project.assets.json");
-        var fromAssets = File.Exists(assets) ? AssetsFile.CompileAssemblies(assets, moniker) : [];
-        if (fromAssets.Count > 0)
-        {
-            result.AddRange(fromAssets);
-        }
-        else
-        {
-            foreach (var package in facts.Packages.Where(p => p.Source == "PackageReference"))
-            {
-                result.AddRange(packages.CompileAssemblies(package, moniker));
-            }
-        }
+        result.AddRange(PackageReferenceAssemblies.Of(facts, Path.Combine(facts.Directory, "obj", "project.assets.json"), packages, moniker));
 
         warnings.AddRange(ProjectInfoBuilder.MissingPackageWarnings(facts, packages));
         return result;
