@@ -207,7 +207,7 @@ public static class TissueUnitDetector
         var units = new List<(string Grain, string Name, List<TypeNode> Members)>();
         if (moduleKey is not null)
         {
-            var product = ProductWords(inScope);
+            var product = Signals.LayoutSignal.ProductWords(inScope);
             units.AddRange(inScope
                 .Where(t => moduleKey.ContainsKey(t.Id))
                 .GroupBy(t => moduleKey[t.Id], StringComparer.Ordinal)
@@ -232,33 +232,6 @@ public static class TissueUnitDetector
         }
 
         return units;
-    }
-
-    /// <summary>
-    /// The product's own words: the leading namespace segments most types share (ShareX in <c>ShareX.UploadersLib</c>),
-    /// reduced as layout keys are. Folder names are not split at dots, so a folder named after the product alone
-    /// (<c>ShareX/</c>) and one whose other words are technical (<c>ShareX.HelpersLib/</c>) both reduce to that word:
-    /// a key naming the product names no module.
-    /// </summary>
-    private static HashSet<string> ProductWords(List<TypeNode> types)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var paths = types.Select(t => t.Namespace.Split('.')).ToList();
-        for (var depth = 0; ; depth++)
-        {
-            var leading = paths.Where(p => p.Length > depth).GroupBy(p => p[depth], StringComparer.Ordinal).OrderByDescending(g => g.Count()).FirstOrDefault();
-            if (leading is null || leading.Count() < Signals.LayoutSignal.PrefixShare * types.Count)
-            {
-                break;
-            }
-
-            if (Signals.LayoutSignal.Reduce(leading.Key) is { } word)
-            {
-                words.Add(word);
-            }
-        }
-
-        return words;
     }
 
     /// <summary>

@@ -77,6 +77,32 @@ public sealed class LayoutSignalTests
         Assert.Equal([["order"], ["order"], ["catalog"], ["common"]], segments);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_folder_key_naming_the_product_over_several_projects_names_no_module(bool severalProjects)
+    {
+        // mojoPortal's shape: the web application's folder is Web/ (no product word) and holds most types; the other
+        // projects' folders are mojoPortal.<Layer>, so the product's word leads under 60 % of the paths, while every
+        // namespace starts with it. Over several projects the word is the product; over one (Greenshot/, the
+        // application itself) it stays that project's key.
+        string Project(string name) => severalProjects ? $"{name}/{name}.csproj" : "Shop/Shop.csproj";
+        var types = new[]
+        {
+            Type("Shop.Web.Blog.PostPage", "Web/Blog/PostPage.cs", "Web/Web.csproj"),
+            Type("Shop.Web.Blog.CommentPage", "Web/Blog/CommentPage.cs", "Web/Web.csproj"),
+            Type("Shop.Web.Forums.ThreadPage", "Web/Forums/ThreadPage.cs", "Web/Web.csproj"),
+            Type("Shop.Web.Forums.ReplyPage", "Web/Forums/ReplyPage.cs", "Web/Web.csproj"),
+            Type("Shop.Business.Blog", "Shop.Business/Blog.cs", Project("Shop.Business")),
+            Type("Shop.Core.Guard", "Shop.Core/Guard.cs", Project("Shop.Core")),
+            Type("Shop.Data.DBBlog", "Shop.Data/DBBlog.cs", Project("Shop.Data")),
+        };
+
+        var segments = LayoutSignal.Segments(types, new Dictionary<string, string>(), LayoutSource.Folder);
+
+        Assert.Equal(severalProjects ? [[], [], []] : [["shop"], ["shop"], ["shop"]], segments.Skip(4));
+    }
+
     [Fact]
     public void The_module_key_is_chosen_by_how_well_it_explains_the_dependencies()
     {
@@ -118,9 +144,9 @@ public sealed class LayoutSignalTests
         Assert.Contains(tissue.Explanation, l => l.StartsWith("Module Co.BuildingBlocks is tissue as a whole: 4 types used by", StringComparison.Ordinal));
     }
 
-    private static TypeNode Type(string id, string file)
+    private static TypeNode Type(string id, string file, string project = "src/App/App.csproj")
     {
         var dot = id.LastIndexOf('.');
-        return new TypeNode(id, id[(dot + 1)..], TypeKind.Class, "src/App/App.csproj", id[..dot], file, 3, false, false, TypeMetrics.Empty, []);
+        return new TypeNode(id, id[(dot + 1)..], TypeKind.Class, project, id[..dot], file, 3, false, false, TypeMetrics.Empty, []);
     }
 }

@@ -132,7 +132,45 @@ public static class LayoutSignal
                 .ToList())
             .ToList();
         var share = raw.SelectMany(s => s.Distinct(StringComparer.Ordinal)).GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count() / (double)members.Count, StringComparer.Ordinal);
-        return raw.Select(s => s.SkipWhile(segment => share[segment] >= PrefixShare).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        // The product's word (by namespace) leading the folders of several projects is the product, not one module of it:
+        // mojoPortal's business, data-provider and feature projects beside its Web/. One project's folder named after the
+        // product (Greenshot/, the application itself) stays a key.
+        var product = ProductWords(members);
+        var spread = raw.Select((s, i) => (Leading: s.FirstOrDefault(), members[i].Project))
+            .Where(x => x.Leading is not null && product.Contains(x.Leading))
+            .GroupBy(x => x.Leading!, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Project).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        return raw.Select(s => s.SkipWhile(segment => share[segment] >= PrefixShare || spread.Contains(segment)).Distinct(StringComparer.Ordinal).ToList()).ToList();
+    }
+
+    /// <summary>
+    /// The product's own words: the leading namespace segments most types share (ShareX in <c>ShareX.UploadersLib</c>),
+    /// reduced as layout keys are. Folder names are not split at dots, so a folder named after the product alone
+    /// (<c>ShareX/</c>) and one whose other words are technical (<c>ShareX.HelpersLib/</c>) both reduce to that word:
+    /// a key naming the product names no module.
+    /// </summary>
+    public static HashSet<string> ProductWords(IReadOnlyList<TypeNode> types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var paths = types.Select(t => t.Namespace.Split('.')).ToList();
+        for (var depth = 0; ; depth++)
+        {
+            var leading = paths.Where(p => p.Length > depth).GroupBy(p => p[depth], StringComparer.Ordinal).OrderByDescending(g => g.Count()).FirstOrDefault();
+            if (leading is null || leading.Count() < PrefixShare * types.Count)
+            {
+                break;
+            }
+
+            if (Reduce(leading.Key) is { } word)
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>
