@@ -48,12 +48,20 @@ public sealed class CellNaming
     private static HashSet<string> SharedPrefix(IReadOnlyList<TypeNode> allTypes)
     {
         ArgumentNullException.ThrowIfNull(allTypes);
-        return allTypes
+        var segments = allTypes
             .SelectMany(t => BorrowedNamespaces.OwnSegments(t).Concat(FolderSegments(t)).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > allTypes.Count / 2)
             .Select(g => g.Key)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A compound product name's leading word is the product's too: mojoPortal names its types mojoBasePage, mojoSetup.
+        var leadingWords = segments
+            .Select(s => DomainWords.SplitWords(s).ToList())
+            .Where(words => words.Count > 1 && words[0].Length >= 3 && !DomainWords.Technical.Contains(words[0]))
+            .Select(words => words[0])
+            .ToList();
+        segments.UnionWith(leadingWords);
+        return segments;
     }
 
     /// <summary>Whether a word is the product's own (a namespace or folder segment most of the solution shares: eShopWeb, Northwind), which names no domain.</summary>

@@ -112,6 +112,18 @@ public sealed class CellNamingTests
     }
 
     [Fact]
+    public void The_leading_word_of_a_compound_product_name_names_no_cell()
+    {
+        // mojoPortal's core web pages: most are named after the product (mojoBasePage, mojoSetup...) in layer namespaces.
+        var members = new[] { "mojoBasePage", "mojoSetup", "mojoSiteMapProvider", "mojoMembershipProvider", "mojoRoleProvider", "PageLink", "ModuleLink" }
+            .Select(name => Type($"mojoPortal.Web.UI.{name}", $"Web/UI/{name}.cs"))
+            .ToList();
+        var naming = new CellNaming([.. members, .. Others("mojoPortal")]);
+
+        Assert.Equal("Link", naming.Name(members));
+    }
+
+    [Fact]
     public void A_word_most_type_names_share_names_the_cell_when_namespaces_only_name_layers()
     {
         var naming = new CellNaming(Solution);

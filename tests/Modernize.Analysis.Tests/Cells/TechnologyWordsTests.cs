@@ -31,9 +31,29 @@ public sealed class TechnologyWordsTests
         Assert.DoesNotContain(technology.ToLowerInvariant(), DomainWords.OfPlace($"Bit.Infrastructure.{technology}", "src/Repo.cs", $"Bit.Infrastructure.{technology}"));
     }
 
-    private static TypeNode Type(string id)
+    [Fact]
+    public void A_data_provider_folder_keys_by_its_module_not_by_its_database()
+    {
+        // mojoPortal's shape: one folder per database (not split at dots), each holding the same DB classes.
+        var types = new[]
+        {
+            Type("Shop.Data.DBBlog", "Shop.Blog.Data.MySql/DBBlog.cs"),
+            Type("Shop.Data.DBBlog", "Shop.Blog.Data.pgsql/DBBlog.cs"),
+            Type("Shop.Data.DBBlog", "Shop.Blog.Data.SqlCe/DBBlog.cs"),
+            Type("Shop.Data.DBForum", "Shop.Forums.Data.MsSql/DBForum.cs"),
+            Type("Shop.Data.DBForum", "Shop.Forums.Data.Firebird/DBForum.cs"),
+            Type("Shop.Data.DBForum", "Shop.Forums.Data.Oracle/DBForum.cs"),
+        };
+
+        var segments = LayoutSignal.Segments(types, new Dictionary<string, string>(), LayoutSource.Folder);
+
+        Assert.Equal(["shopblog", "shopblog", "shopblog", "shopforum", "shopforum", "shopforum"], segments.Select(s => s.Single()));
+        Assert.True(DomainWords.IsTechnicalSegment("Db"));
+    }
+
+    private static TypeNode Type(string id, string? file = null)
     {
         var dot = id.LastIndexOf('.');
-        return new TypeNode(id, id[(dot + 1)..], TypeKind.Class, "src/App/App.csproj", id[..dot], $"src/{id.Replace('.', '/')}.cs", 3, false, false, TypeMetrics.Empty, []);
+        return new TypeNode(id, id[(dot + 1)..], TypeKind.Class, "src/App/App.csproj", id[..dot], file ?? $"src/{id.Replace('.', '/')}.cs", 3, false, false, TypeMetrics.Empty, []);
     }
 }

@@ -16,7 +16,8 @@ public static class DomainWords
     public static readonly IReadOnlySet<string> Technologies = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "EntityFramework", "EntityFrameworkCore", "EfCore", "Dapper", "NHibernate", "MongoDb", "Mongo", "Redis", "SqlServer",
-        "Postgres", "PostgreSql", "Npgsql", "Sqlite", "MySql", "CosmosDb", "RavenDb", "Marten",
+        "Postgres", "PostgreSql", "Npgsql", "PgSql", "Sqlite", "MySql", "MsSql", "SqlCe", "Firebird", "FirebirdSql", "Oracle",
+        "CosmosDb", "RavenDb", "Marten",
     };
 
     /// <summary>Layer and technical words: they say where code sits, not what business it serves (docs/cells.md).</summary>
@@ -35,7 +36,7 @@ public static class DomainWords
         "Modules", "Module", "Src", "Source", "Sources", "Lib", "Libs", "Main", "Base", "Bases", "Factories", "Factory", "Specifications",
         "Specification", "Rules", "Rule", "Policies", "Behaviours", "Behaviors", "Behaviour", "Behavior", "Decorators", "Decorator",
         "Pipeline", "Pipelines", "Processing", "Outbox", "Inbox", "InternalCommands", "Jobs", "Job", "Options", "Settings", "Seed", "Seeds",
-        "Seeding", "Migrations", "Dao", "Daos", "Facade", "Facades", "Adapters", "Adapter", "Ports", "Port", "Gateways", "Gateway",
+        "Seeding", "Migrations", "Dao", "Daos", "Db", "Facade", "Facades", "Adapters", "Adapter", "Ports", "Port", "Gateways", "Gateway",
         "Resources", "Properties", "Constants", "Enums", "Types", "Attributes", "Filters", "Middleware", "Middlewares", "Startup",
         "Program", "Bootstrap", "Bootstrapper", "Registration", "Registrations", "Installers", "Di", "IoC", "Ioc", "Test", "Tests",
         "Dtos", "Vm", "Vms", "Forms", "Form", "Windows", "Controls", "Control", "Async", "Id", "Ids", "Get", "Set", "Create", "Update", "Delete",

@@ -253,7 +253,11 @@ public static class LayoutSignal
             return null;
         }
 
-        var words = DomainWords.SplitWords(segment).Where(w => w.Length > 1 && !DomainWords.Technical.Contains(w) && !w.All(char.IsDigit)).ToList();
+        // A folder is not split at dots, so a technology part (mojoPortal.Data.MySql) is dropped whole: its words alone (My, Sql) are not technical.
+        var words = segment.Split('.').Where(part => !DomainWords.Technologies.Contains(part))
+            .SelectMany(DomainWords.SplitWords)
+            .Where(w => w.Length > 1 && !DomainWords.Technical.Contains(w) && !w.All(char.IsDigit))
+            .ToList();
         return words.Count == 0 ? null : DomainWords.Stem(string.Concat(words));
     }
 
