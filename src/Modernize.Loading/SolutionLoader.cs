@@ -346,7 +346,7 @@ public sealed class SolutionLoader
 
             // packages.config is never restored by 'dotnet restore': fetch its versions (or their stand-ins) so HintPaths can be mapped.
             var packagesConfig = legacy.SelectMany(f => f.Packages)
-                .Where(p => p.Source == "packages.config" && p.Version is not null)
+                .Where(p => p.Source == PackageSources.PackagesConfig && p.Version is not null)
                 .Select(p => (p.Id, Version: p.Version!));
             var unserved = await PackageDownloader.EnsureInstalledAsync(packagesConfig, environment.DotnetExecutable, cancellationToken).ConfigureAwait(false);
             if (unserved.Count > 0)

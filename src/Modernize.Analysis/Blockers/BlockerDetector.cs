@@ -128,7 +128,7 @@ public static partial class BlockerDetector
             new BlockerIncident("old-style project file", new SourceLocation(project.Path, 1)),
         ProjectFact.PackagesConfig when project.UsesPackagesConfig =>
             new BlockerIncident(
-                string.Create(CultureInfo.InvariantCulture, $"packages.config with {project.Packages.Count(p => p.Source == "packages.config")} packages"),
+                string.Create(CultureInfo.InvariantCulture, $"packages.config with {project.Packages.Count(p => p.Source == PackageSources.PackagesConfig)} packages"),
                 null),
         ProjectFact.NetFrameworkTarget when project.TargetFrameworks.FirstOrDefault(IsNetFramework) is { } framework =>
             new BlockerIncident("targets " + framework, new SourceLocation(project.Path, 1)),

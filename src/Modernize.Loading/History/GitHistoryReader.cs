@@ -51,17 +51,18 @@ public static class GitHistoryReader
             var since = windowStart(headDate);
 
             var branch = GitBranch.Read(root);
-            // Merges carry their first-parent diff (the pull request they bring in); git before 2.31 lacks the option.
-            var commits = ReadLog(root, since, mergeDiffs: true, lineCounts: true) ?? ReadLog(root, since, mergeDiffs: false, lineCounts: true);
-            if (commits is not null)
+            // Line counts need every changed file's contents; a partial or damaged clone lacks some ("unable to read <sha>"),
+            // and one missing blob would otherwise cost the whole history, so file names alone (from the trees) come second.
+            foreach (var lineCounts in new[] { true, false })
             {
-                return new GitHistory(head, branch, since, commits) { HeadDate = headDate };
+                // Merges carry their first-parent diff (the pull request they bring in); git before 2.31 lacks the option.
+                if ((ReadLog(root, since, mergeDiffs: true, lineCounts) ?? ReadLog(root, since, mergeDiffs: false, lineCounts)) is { } commits)
+                {
+                    return new GitHistory(head, branch, since, commits) { HeadDate = headDate, ChurnUnknown = !lineCounts };
+                }
             }
 
-            // Line counts need every changed file's contents; a partial or damaged clone lacks some ("unable to read <sha>"),
-            // and one missing blob would otherwise cost the whole history. File names come from the trees alone.
-            var names = ReadLog(root, since, mergeDiffs: true, lineCounts: false) ?? ReadLog(root, since, mergeDiffs: false, lineCounts: false);
-            return new GitHistory(head, branch, since, names ?? []) { HeadDate = headDate, ChurnUnknown = names is not null };
+            return new GitHistory(head, branch, since, []) { HeadDate = headDate };
         }
         catch (IOException)
         {

@@ -95,7 +95,7 @@ internal sealed class PackageReferencePins
     /// </summary>
     private static IEnumerable<(string Id, string Wanted)> Direct(ProjectFileFacts project) =>
         project.Packages
-            .Where(p => p.Source == PackageReferenceAssemblies.Source && p.Version is not null)
+            .Where(p => p.Source == PackageSources.PackageReference && p.Version is not null)
             .Select(p => (p.Id, Wanted: OneVersion(p.Version!.Trim())))
             .Where(p => p.Wanted is not null)
             .Select(p => (p.Id, Wanted: p.Wanted!))

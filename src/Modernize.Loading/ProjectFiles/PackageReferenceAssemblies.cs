@@ -1,3 +1,5 @@
+using Modernize.Model.Graph;
+
 namespace Modernize.Loading.ProjectFiles;
 
 /// <summary>
@@ -7,14 +9,11 @@ namespace Modernize.Loading.ProjectFiles;
 /// </summary>
 public static class PackageReferenceAssemblies
 {
-    /// <summary>The <see cref="PackageItem.Source"/> of a PackageReference item.</summary>
-    public const string Source = "PackageReference";
-
     /// <summary>Whether the project lists PackageReference items.</summary>
     public static bool Uses(ProjectFileFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return facts.Packages.Any(p => p.Source == Source);
+        return facts.Packages.Any(p => p.Source == PackageSources.PackageReference);
     }
 
     /// <summary>
@@ -28,6 +27,6 @@ public static class PackageReferenceAssemblies
         var fromAssets = File.Exists(assetsPath) ? AssetsFile.CompileAssemblies(assetsPath, moniker) : [];
         return fromAssets.Count > 0
             ? fromAssets
-            : facts.Packages.Where(p => p.Source == Source).SelectMany(p => packages.CompileAssemblies(p, moniker)).ToList();
+            : facts.Packages.Where(p => p.Source == PackageSources.PackageReference).SelectMany(p => packages.CompileAssemblies(p, moniker)).ToList();
     }
 }

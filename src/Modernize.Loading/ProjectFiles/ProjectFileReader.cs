@@ -74,7 +74,7 @@ public static partial class ProjectFileReader
         var packages = items.Where(e => e.Name.LocalName == "PackageReference")
             .Select(e => (Id: Attr(e, "Include") ?? Attr(e, "Update"), Version: Attr(e, "Version") ?? Child(e, "Version")))
             .Where(p => p.Id is not null && p.Id.Length > 0 && Attr2(items, p.Id!))
-            .Select(p => new PackageItem(p.Id!, p.Version is null ? centralVersions.GetValueOrDefault(p.Id!) : Expand(p.Version), PackageReferenceAssemblies.Source))
+            .Select(p => new PackageItem(p.Id!, p.Version is null ? centralVersions.GetValueOrDefault(p.Id!) : Expand(p.Version), PackageSources.PackageReference))
             .Concat(PackagesConfig(directory))
             .DistinctBy(p => p.Id, StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -334,7 +334,7 @@ public static partial class ProjectFileReader
         return document?.Root?.Elements().Where(e => e.Name.LocalName == "package")
             .Select(e => (Id: Attr(e, "id"), Version: Attr(e, "version")))
             .Where(p => p.Id is not null)
-            .Select(p => new PackageItem(p.Id!, p.Version, "packages.config"))
+            .Select(p => new PackageItem(p.Id!, p.Version, PackageSources.PackagesConfig))
             .ToList() ?? [];
     }
 

@@ -30,7 +30,7 @@ public static class FidelityCauses
         ArgumentNullException.ThrowIfNull(packages);
         var fidelity = project.Info.Fidelity;
         var standIns = facts.Packages
-            .Where(p => p.Source == "packages.config" || fidelity.Mode != LoadMode.MsBuild)
+            .Where(p => p.Source == PackageSources.PackagesConfig || fidelity.Mode != LoadMode.MsBuild)
             .Select(packages.StandIn)
             .OfType<PackageStandIn>()
             .Concat(restored ?? [])

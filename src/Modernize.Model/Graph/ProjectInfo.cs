@@ -21,5 +21,5 @@ public sealed record ProjectInfo(
     /// <summary>The SDKs its project file names, without versions (empty for a legacy project): <c>Microsoft.NET.Sdk.Web</c>, <c>Aspire.AppHost.Sdk</c>.</summary>
     public IReadOnlyList<string> Sdks { get; init; } = [];
 
-    public bool UsesPackagesConfig => Packages.Any(p => p.Source == "packages.config");
+    public bool UsesPackagesConfig => Packages.Any(p => p.Source == PackageSources.PackagesConfig);
 }

@@ -247,13 +247,8 @@ public static class LayoutSignal
             return segment.ToLowerInvariant();
         }
 
-        // A technology is technical as a whole (EntityFramework), whatever its words are alone.
-        if (DomainWords.Technologies.Contains(segment))
-        {
-            return null;
-        }
-
-        // A folder is not split at dots, so a technology part (mojoPortal.Data.MySql) is dropped whole: its words alone (My, Sql) are not technical.
+        // A technology is technical as a whole (EntityFramework), whatever its words are alone; a folder is not split at dots,
+        // so a technology part of one (mojoPortal.Data.MySql) is dropped whole too.
         var words = segment.Split('.').Where(part => !DomainWords.Technologies.Contains(part))
             .SelectMany(DomainWords.SplitWords)
             .Where(w => w.Length > 1 && !DomainWords.Technical.Contains(w) && !w.All(char.IsDigit))
