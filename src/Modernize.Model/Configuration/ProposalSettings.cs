@@ -44,7 +44,11 @@ public sealed record ProposalSettings(
     [
         .. new[] { "Tests", "UnitTests", "IntegrationTests", "ArchTests", "ArchitectureTests", "FunctionalTests", "EndToEndTests", "AcceptanceTests", "Specs", "Benchmarks", "Test", "UnitTest", "IntegrationTest" }
             .SelectMany(suffix => new[] { $"**/*.{suffix}/**", $"**/*.{suffix}.*proj" }),
-        .. new[] { "tests", "Tests", "test", "Test" }.Select(folder => $"**/{folder}/**"),
+        // The same words without the dot (SubtextUpgraderTests) or leading the name (UnitTests.Subtext): legacy trees
+        // name test projects every way (the dotted forms above also match inside a name: ILSpy.Tests.Windows).
+        "**/*Tests.*proj", "**/*Specs.*proj",
+        .. new[] { "Tests", "UnitTests", "IntegrationTests", "Test", "UnitTest", "Specs" }.Select(prefix => $"**/{prefix}.*.*proj"),
+        .. new[] { "tests", "Tests", "test", "Test", "UnitTests", "IntegrationTests" }.Select(folder => $"**/{folder}/**"),
         "**/Migrations/**",
     ];
 

@@ -168,6 +168,10 @@ public sealed class CellProposerTests
     [InlineData("src/Modules/Flight/tests/Integration.Test/Integration.Test.csproj")]
     [InlineData("src/Shop.UnitTest/Shop.UnitTest.csproj")]
     [InlineData("benchmarks/Shop.Benchmarks/Runner.csproj")]
+    [InlineData("SubtextUpgraderTests/SubtextUpgraderTests.csproj")]
+    [InlineData("UnitTests.Subtext/UnitTests.SubText.csproj")]
+    [InlineData("ILSpy.Tests.Windows/ILSpy.Tests.Windows.csproj")]
+    [InlineData("UnitTests/GitExtUtils/GitExtUtilsTests.csproj")]
     public void Test_spec_and_benchmark_projects_are_left_out_by_default(string testProject)
     {
         var graph = new TinyGraph()
@@ -182,6 +186,24 @@ public sealed class CellProposerTests
         var members = proposal.Cells.SelectMany(c => c.Members).ToList();
         Assert.Contains("Shop.Orders.Order", members);
         Assert.DoesNotContain(members, m => m.StartsWith("Checks.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("src/Contests/Contests.csproj")]
+    [InlineData("src/Shop.Testimonials/Shop.Testimonials.csproj")]
+    [InlineData("src/Shop.Attestation/Shop.Attestation.csproj")]
+    public void Product_projects_whose_names_merely_contain_test_stay_in_scope(string project)
+    {
+        var graph = new TinyGraph()
+            .Type("Shop.Orders.Order").Type("Shop.Orders.OrderLine")
+            .Type("Shop.Contests.Contest", project: project).Type("Shop.Contests.Entry", project: project)
+            .Depends("Shop.Orders.Order", "Shop.Orders.OrderLine", 3)
+            .Depends("Shop.Contests.Contest", "Shop.Contests.Entry", 4).Depends("Shop.Contests.Contest", "Shop.Orders.Order", 1)
+            .Build();
+
+        var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, ModernizeConfig.Default);
+
+        Assert.Contains("Shop.Contests.Contest", proposal.Cells.SelectMany(c => c.Members));
     }
 
     [Fact]
