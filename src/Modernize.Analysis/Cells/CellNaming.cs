@@ -54,6 +54,7 @@ public sealed class CellNaming
             .Where(g => g.Count() > allTypes.Count / 2)
             .Select(g => g.Key)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        segments.UnionWith(LayoutSignal.ProjectRoots(allTypes));
         // A compound product name's leading word is the product's too: mojoPortal names its types mojoBasePage, mojoSetup.
         var leadingWords = segments
             .Select(s => DomainWords.SplitWords(s).ToList())

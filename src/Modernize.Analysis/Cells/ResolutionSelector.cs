@@ -74,7 +74,9 @@ public static class ResolutionSelector
             stability[r] = scores.Count == 0 ? 1 : scores.Average();
         }
 
-        var largest = runs.Select(r => LargestShare(r[0], connected, keys)).ToArray();
+        // A key naming the product (Subtext.Web/, the application's folder) is no module for the share cap: its cell keeps to it.
+        var moduleKeys = keys?.Select(k => k is not null && layout!.ProductKeys.Contains(k) ? null : k).ToArray();
+        var largest = runs.Select(r => LargestShare(r[0], connected, moduleKeys)).ToArray();
         var agreement = runs.Select(r => keys is null ? 0 : Agreement(r[0], connected, keys)).ToArray();
         var score = Enumerable.Range(0, resolutions.Count).Select(r => stability[r] + ((layout?.Fit ?? 0) * agreement[r])).ToArray();
         var feasible = Enumerable.Range(0, resolutions.Count).Where(r => largest[r] <= settings.MaxCellShare).ToList();

@@ -104,6 +104,30 @@ public sealed class LayoutSignalTests
     }
 
     [Fact]
+    public void The_namespace_root_of_most_projects_is_the_product_even_when_a_vendored_library_holds_as_many_types()
+    {
+        // BugNET's shape: three BugNET.* projects beside one vendored LumiSoft.Net of the same size, so no namespace
+        // segment leads 60 % of the types; by projects, BugNET leads three of four.
+        var types = new[]
+        {
+            Type("Bug.Issues.IssuePage", "Bug.Web/Issues/IssuePage.cs", "Bug.Web/Bug.Web.csproj"),
+            Type("Bug.Issues.IssueList", "Bug.Web/Issues/IssueList.cs", "Bug.Web/Bug.Web.csproj"),
+            Type("Bug.Projects.ProjectManager", "Bug.Logic/Projects/ProjectManager.cs", "Bug.Logic/Bug.Logic.csproj"),
+            Type("Bug.Projects.Milestone", "Bug.Entities/Projects/Milestone.cs", "Bug.Entities/Bug.Entities.csproj"),
+            Type("Lumi.Mail.Imap.ImapClient", "Lumi/Imap/ImapClient.cs", "Lumi/Lumi.csproj"),
+            Type("Lumi.Mail.Imap.ImapServer", "Lumi/Imap/ImapServer.cs", "Lumi/Lumi.csproj"),
+            Type("Lumi.Mail.Mime.MimeEntity", "Lumi/Mime/MimeEntity.cs", "Lumi/Lumi.csproj"),
+            Type("Lumi.Mail.Mime.MimeHeader", "Lumi/Mime/MimeHeader.cs", "Lumi/Lumi.csproj"),
+        };
+
+        var segments = LayoutSignal.Segments(types, new Dictionary<string, string>(), LayoutSource.Namespace);
+
+        Assert.Equal(["bug"], LayoutSignal.ProductWords(types));
+        Assert.Equal([["issue"], ["issue"], ["project"], ["project"]], segments.Take(4));
+        Assert.Equal(["lumi", "mail", "imap"], segments[4]);
+    }
+
+    [Fact]
     public void The_module_key_is_chosen_by_how_well_it_explains_the_dependencies()
     {
         var signals = EdgeWeighting.BuildSignals(CellContext.Create(Monolith(), AnalysisResult.Empty, ModernizeConfig.Default), Monolith().Types.Select(t => t.Id).Order(StringComparer.Ordinal).ToList(), new ProposalSettings());

@@ -61,6 +61,21 @@ public sealed class ResolutionSelectorTests
         Assert.Contains("agreement with the namespace key", with.Reason, StringComparison.Ordinal);
     }
 
+    /// <summary>Decision 108: the same key naming the product (one project's folder named after it: the application) exempts nothing.</summary>
+    [Fact]
+    public void A_cell_keyed_by_the_product_word_keeps_to_the_share_cap()
+    {
+        var settings = new ProposalSettings(MinCellSize: 3);
+        var layout = new LayoutChoice(LayoutSource.Folder, 1, 0.5, 1.0, Enumerable.Range(0, 20).Select(Key).ToList())
+        {
+            ProductKeys = new HashSet<string>(StringComparer.Ordinal) { "flight" },
+        };
+
+        var choice = ResolutionSelector.Choose(Graph(), settings, layout);
+
+        Assert.True(Enumerable.Range(0, 12).Select(i => choice.Partition[i]).Distinct().Count() > 1, "the product's key is no module: the 40 % cap splits it");
+    }
+
     /// <summary>Decision 65: two joined communities of 3 and an island of 2 with no edge out, capped at 2 cells.</summary>
     [Fact]
     public void An_island_with_no_neighbour_does_not_stop_the_fold_over_the_cell_cap()

@@ -19,6 +19,9 @@ public enum LayoutSource
 /// <param name="Fit">Modularity of the key partition ÷ modularity of Leiden's partition of the same graph, 0..1.</param>
 public sealed record LayoutChoice(LayoutSource Source, int Depth, double Modularity, double Fit, IReadOnlyList<string?> Keys)
 {
+    /// <summary>Keys that are the product's own word (<see cref="LayoutSignal.ProductWords"/>): one project's folder named after the product groups its types, but is the application, not a module.</summary>
+    public IReadOnlySet<string> ProductKeys { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public string Describe() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Source.ToString().ToLowerInvariant()} key of depth {Depth} ({Keys.Where(k => k is not null).Distinct(StringComparer.Ordinal).Count()} groups, modularity {Modularity:0.00}, {Fit * 100:0}% of Leiden's)");
@@ -66,6 +69,7 @@ public static class LayoutSignal
         // Counted strictly first (every group of two or more types); only when no key fits, counting the groups a cell
         // could be made of: a solution of forty one-project modules, a dozen of them a few types each, still has a layout.
         var candidates = new List<(LayoutChoice Choice, int Groups, int TeamSizedGroups)>();
+        var product = ProductWords(members);
         foreach (var source in Enum.GetValues<LayoutSource>())
         {
             var segments = Segments(members, projectNames, source, modules);
@@ -76,7 +80,7 @@ public static class LayoutSignal
                 var modularity = Modularity.Of(structure, Partition(keys), 1.0);
                 if (modularity > 0)
                 {
-                    candidates.Add((new LayoutChoice(source, depth, modularity, Math.Min(1, modularity / reference), keys), sizes.Count(n => n > 1), sizes.Count(n => n >= teamSize)));
+                    candidates.Add((new LayoutChoice(source, depth, modularity, Math.Min(1, modularity / reference), keys) { ProductKeys = product }, sizes.Count(n => n > 1), sizes.Count(n => n >= teamSize)));
                 }
             }
         }
@@ -170,7 +174,52 @@ public static class LayoutSignal
             }
         }
 
+        words.UnionWith(ProjectRoots(types).Select(Reduce).OfType<string>());
         return words;
+    }
+
+    /// <summary>
+    /// The namespace segments the solution's own projects start from: each project's root namespace (the longest prefix
+    /// <see cref="PrefixShare"/> of its types share) is read segment by segment, and a segment that at least
+    /// <see cref="PrefixShare"/> of the projects, and two at least, reach by the same path is the product's. It finds the
+    /// product when a vendored library beside it holds as many types: BugNET's sixteen <c>BugNET.*</c> projects next to
+    /// one <c>LumiSoft.Net</c> of the same size, where no segment leads most types.
+    /// </summary>
+    public static HashSet<string> ProjectRoots(IReadOnlyList<TypeNode> types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        var roots = types.GroupBy(t => t.Project, StringComparer.Ordinal).Select(RootNamespace).ToList();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var reaching = roots;
+        for (var depth = 0; ; depth++)
+        {
+            var leading = reaching.Where(r => r.Length > depth).GroupBy(r => r[depth], StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+            if (leading is null || leading.Count() < 2 || leading.Count() < PrefixShare * roots.Count)
+            {
+                return words;
+            }
+
+            words.Add(leading.Key);
+            reaching = leading.ToList();
+        }
+    }
+
+    private static string[] RootNamespace(IEnumerable<TypeNode> project)
+    {
+        var paths = project.Select(t => t.Namespace.Split('.')).ToList();
+        var root = new List<string>();
+        for (var depth = 0; ; depth++)
+        {
+            var leading = paths.Where(p => p.Length > depth && p.Take(depth).SequenceEqual(root, StringComparer.Ordinal))
+                .GroupBy(p => p[depth], StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+            if (leading is null || leading.Key.Length == 0 || leading.Count() < PrefixShare * paths.Count)
+            {
+                return [.. root];
+            }
+
+            root.Add(leading.Key);
+        }
     }
 
     /// <summary>
