@@ -17,6 +17,7 @@ public sealed class CellNamingTests
     [InlineData("Obsolete")]
     [InlineData("samples")]
     [InlineData("Shop.NET")]
+    [InlineData("aspx")]
     public void A_conventional_folder_shared_by_the_members_gives_way_to_their_domain_segment(string folder)
     {
         // Every member sits in the conventional folder; only 4 of 10 carry the domain segment, above the 30 % share a segment needs.
@@ -26,6 +27,18 @@ public sealed class CellNamingTests
         var naming = new CellNaming([.. members, .. Others("Shop")]);
 
         Assert.Equal("Billing", naming.Name(members));
+    }
+
+    [Fact]
+    public void A_web_references_address_names_its_cell_by_the_service_not_by_com_or_www()
+    {
+        // Subtext's proxy of the Community Credit web service: its namespace is the service's address reversed.
+        var members = new[] { "AddCommunityCredit", "AddCommunityCreditCompletedEventArgs", "GetEarnedPointsCompleted", "Affiliate" }
+            .Select(name => Type($"Blog.Services.com.community_credit.www.{name}", $"src/Blog.Services/Web References/com.community_credit.www/{name}.cs"))
+            .ToList();
+        var naming = new CellNaming([.. members, .. Others("Blog")]);
+
+        Assert.Equal("community_credit", naming.Name(members));
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public static class ConventionalNames
         "Connected Services", "Service References", "Web References", "My Project", "My",
         // Documentation-only types: Sandcastle's NamespaceDoc convention.
         "NamespaceDoc", "NamespaceGroupDoc",
+        // A web reference's proxy namespace is its service's address reversed (Subtext's com.community_credit.www).
+        "www", "com", "localhost",
         // Lifecycle markers: code kept for compatibility or on its way out, whatever its domain.
         "Obsolete", "Deprecated",
         // The platform suffix of a product's name (BlogEngine.NET's project named its admin pages' cell "NET").

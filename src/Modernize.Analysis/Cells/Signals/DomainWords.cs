@@ -39,7 +39,7 @@ public static class DomainWords
         "Seeding", "Migrations", "Dao", "Daos", "Db", "Facade", "Facades", "Adapters", "Adapter", "Ports", "Port", "Gateways", "Gateway",
         "Resources", "Properties", "Constants", "Enums", "Types", "Attributes", "Filters", "Middleware", "Middlewares", "Startup",
         "Program", "Bootstrap", "Bootstrapper", "Registration", "Registrations", "Installers", "Di", "IoC", "Ioc", "Test", "Tests",
-        "Dtos", "Vm", "Vms", "Forms", "Form", "Windows", "Controls", "Control", "Async", "Id", "Ids", "Get", "Set", "Create", "Update", "Delete",
+        "Dtos", "Vm", "Vms", "Forms", "Form", "Aspx", "Ascx", "Asmx", "Ashx", "Windows", "Controls", "Control", "Async", "Id", "Ids", "Get", "Set", "Create", "Update", "Delete",
         "Add", "Remove", "List", "By", "For", "With", "Of", "And", "Or", "To", "From", "The", "Default", "Generic", "Abstract", "Result",
         "Results", "Info", "Item", "Items", "Details", "Detail", "Summary", "Context", "Contexts", "Store", "Stores", "Client", "Clients",
         "Worker", "Workers", "Consumer", "Consumers", "Publisher", "Subscriber", "Subscribers", "Listener", "Listeners", "Processor", "Processors",
