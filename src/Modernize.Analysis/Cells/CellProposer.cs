@@ -53,11 +53,21 @@ public static class CellProposer
         var domainGraph = signals.Combined;
         var choice = context.Communities.Choose("resolutions", domainGraph, settings, signals.Layout);
         var isolated = domain.Where((_, i) => domainGraph.Degree(i) == 0).Select(id => context.TypeById[id]).ToList();
-        var cells = domain
-            .Select((id, i) => (Id: id, Community: choice.Partition[i]))
-            .Where((_, i) => domainGraph.Degree(i) > 0)
+        var detected = domain
+            .Select((id, i) => (Id: id, Node: i, Community: choice.Partition[i]))
+            .Where(x => domainGraph.Degree(x.Node) > 0)
             .GroupBy(x => x.Community)
-            .Select(g => g.Select(x => context.TypeById[x.Id]).ToList())
+            .Select(g => g.ToList())
+            .ToList();
+        // Under the fewest types a kept module may have (a larger island can be one: jasontaylordev's 3-type TodoLists).
+        bool IsFragment(List<(string Id, int Node, int Community)> community) =>
+            community.Count < ResolutionSelector.MinModuleCell && community.All(x => domainGraph.Neighbours(x.Node).All(n => choice.Partition[n.Node] == x.Community));
+        var kept = detected.Where(c => !IsFragment(c)).Select(c => c.Select(x => context.TypeById[x.Id]).ToList()).ToList();
+        var homes = kept.SelectMany(c => c).Concat(drafts.SelectMany(d => d.Members).Select(m => context.TypeById[m])).ToList();
+        var fragments = detected.Where(IsFragment).Select(c => c.Select(x => context.TypeById[x.Id]).ToList())
+            .Where(f => IsolatedTypePlacement.HasHomes(f, homes)).ToList();
+        var cells = detected.Select(c => c.Select(x => context.TypeById[x.Id]).ToList())
+            .Where(c => !fragments.Any(f => f[0].Id == c[0].Id))
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g[0].Id, StringComparer.Ordinal)
             .ToList();
@@ -67,7 +77,7 @@ public static class CellProposer
             : cells.Select(c => new JoinedCell(c, 1, null)).ToList();
         var cellNames = naming.NameAll(joined.Select(c => c.Members).ToList());
         drafts.AddRange(joined.Select((cell, i) => CellDraftOf(cell, cellNames[i], settings, choice)));
-        var (placedCells, unconnected) = IsolatedTypePlacement.Place(drafts, isolated, context);
+        var (placedCells, unconnected) = IsolatedTypePlacement.Place(drafts, isolated, context, [.. fragments.SelectMany(f => f)]);
         var placed = SubCellFinder.Refine(placedCells, domainGraph, domain, context.TypeById, settings);
         var cellOf = placed.SelectMany(d => d.Members.Select(m => (Member: m, d.Name))).GroupBy(x => x.Member, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var memberships = MembershipEvidence.Of(signals, domain.Select(id => cellOf.GetValueOrDefault(id, string.Empty)).ToList(), choice.NodeStability, context);

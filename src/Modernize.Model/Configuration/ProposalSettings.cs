@@ -42,7 +42,7 @@ public sealed record ProposalSettings(
     /// </summary>
     public static IReadOnlyList<string> DefaultExclude { get; } =
     [
-        .. new[] { "Tests", "UnitTests", "IntegrationTests", "ArchTests", "ArchitectureTests", "FunctionalTests", "EndToEndTests", "AcceptanceTests", "Specs", "Benchmarks", "Test", "UnitTest", "IntegrationTest" }
+        .. new[] { "Tests", "UnitTests", "IntegrationTests", "ArchTests", "ArchitectureTests", "FunctionalTests", "EndToEndTests", "AcceptanceTests", "Specs", "Benchmarks", "Test", "UnitTest", "IntegrationTest", "Facts" }
             .SelectMany(suffix => new[] { $"**/*.{suffix}/**", $"**/*.{suffix}.*proj" }),
         // The same words without the dot (SubtextUpgraderTests) or leading the name (UnitTests.Subtext): legacy trees
         // name test projects every way (the dotted forms above also match inside a name: ILSpy.Tests.Windows).

@@ -172,6 +172,7 @@ public sealed class CellProposerTests
     [InlineData("UnitTests.Subtext/UnitTests.SubText.csproj")]
     [InlineData("ILSpy.Tests.Windows/ILSpy.Tests.Windows.csproj")]
     [InlineData("UnitTests/GitExtUtils/GitExtUtilsTests.csproj")]
+    [InlineData("src/NuGetGallery.Core.Facts/NuGetGallery.Core.Facts.csproj")]
     public void Test_spec_and_benchmark_projects_are_left_out_by_default(string testProject)
     {
         var graph = new TinyGraph()
@@ -204,6 +205,30 @@ public sealed class CellProposerTests
         var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, ModernizeConfig.Default);
 
         Assert.Contains("Shop.Contests.Contest", proposal.Cells.SelectMany(c => c.Members));
+    }
+
+    [Fact]
+    public void A_pair_tied_only_to_each_other_joins_the_cell_of_its_project_and_a_pair_with_no_home_stays_a_cell()
+    {
+        const string shop = "src/Shop/Shop.csproj";
+        const string tool = "src/Tool/Tool.csproj";
+        var graph = new TinyGraph()
+            .Type("Shop.Orders.Order", project: shop).Type("Shop.Orders.OrderLine", project: shop).Type("Shop.Orders.Customer", project: shop)
+            .Type("Shop.Helpers.TreeView", project: shop).Type("Shop.Helpers.TreeViewHelper", project: shop)
+            .Type("Tool.Runner", project: tool).Type("Tool.RunnerOptions", project: tool)
+            .Depends("Shop.Orders.Order", "Shop.Orders.OrderLine", 5).Depends("Shop.Orders.Order", "Shop.Orders.Customer", 3)
+            .Depends("Shop.Helpers.TreeViewHelper", "Shop.Helpers.TreeView", 2)
+            .Depends("Tool.Runner", "Tool.RunnerOptions", 2)
+            .Build();
+
+        var proposal = CellProposer.Propose(graph, AnalysisResult.Empty, ModernizeConfig.Default with { Proposal = new ProposalSettings(NamingWeight: 0, LayoutWeight: 0) });
+
+        var orders = Assert.Single(proposal.Cells, c => c.Members.Contains("Shop.Orders.Order"));
+        Assert.Contains("Shop.Helpers.TreeView", orders.Members);
+        Assert.Contains(orders.Explanation, line => line.Contains("tied only to each other", StringComparison.Ordinal) && line.Contains("project " + shop, StringComparison.Ordinal));
+        var runner = Assert.Single(proposal.Cells, c => c.Members.Contains("Tool.Runner"));
+        Assert.Equal(["Tool.Runner", "Tool.RunnerOptions"], runner.Members.Order(StringComparer.Ordinal));
+        Assert.Empty(proposal.Unconnected);
     }
 
     [Fact]
