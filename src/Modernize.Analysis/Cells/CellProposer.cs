@@ -57,17 +57,15 @@ public static class CellProposer
             .Select((id, i) => (Id: id, Node: i, Community: choice.Partition[i]))
             .Where(x => domainGraph.Degree(x.Node) > 0)
             .GroupBy(x => x.Community)
-            .Select(g => g.ToList())
+            .Select(g => (Nodes: g.Select(x => x.Node).ToList(), Types: g.Select(x => context.TypeById[x.Id]).ToList()))
             .ToList();
         // Under the fewest types a kept module may have (a larger island can be one: jasontaylordev's 3-type TodoLists).
-        bool IsFragment(List<(string Id, int Node, int Community)> community) =>
-            community.Count < ResolutionSelector.MinModuleCell && community.All(x => domainGraph.Neighbours(x.Node).All(n => choice.Partition[n.Node] == x.Community));
-        var kept = detected.Where(c => !IsFragment(c)).Select(c => c.Select(x => context.TypeById[x.Id]).ToList()).ToList();
-        var homes = kept.SelectMany(c => c).Concat(drafts.SelectMany(d => d.Members).Select(m => context.TypeById[m])).ToList();
-        var fragments = detected.Where(IsFragment).Select(c => c.Select(x => context.TypeById[x.Id]).ToList())
-            .Where(f => IsolatedTypePlacement.HasHomes(f, homes)).ToList();
-        var cells = detected.Select(c => c.Select(x => context.TypeById[x.Id]).ToList())
-            .Where(c => !fragments.Any(f => f[0].Id == c[0].Id))
+        bool IsFragment(List<int> nodes) =>
+            nodes.Count < ResolutionSelector.MinModuleCell && nodes.All(n => domainGraph.Neighbours(n).All(m => choice.Partition[m.Node] == choice.Partition[n]));
+        var homes = detected.Where(c => !IsFragment(c.Nodes)).SelectMany(c => c.Types).Concat(drafts.SelectMany(d => d.Members).Select(m => context.TypeById[m])).ToList();
+        var fragments = detected.Where(c => IsFragment(c.Nodes) && IsolatedTypePlacement.HasHomes(c.Types, homes)).Select(c => c.Types).ToList();
+        var cells = detected.Select(c => c.Types)
+            .Where(c => !fragments.Contains(c))
             .OrderByDescending(g => g.Count)
             .ThenBy(g => g[0].Id, StringComparer.Ordinal)
             .ToList();
