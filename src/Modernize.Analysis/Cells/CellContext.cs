@@ -77,10 +77,15 @@ public sealed class CellContext
         var excludes = config.Proposal.ExcludeGlobs.Where(g => Glob.Problem(g) is null).ToList();
         var pathGlobs = excludes.Select(g => PathGlobs.GetOrAdd(g, Glob.ForPaths)).ToList();
         var nameGlobs = excludes.Where(g => !g.Contains('/', StringComparison.Ordinal)).Select(g => NameGlobs.GetOrAdd(g, Glob.ForNames)).ToList();
+        // The default scope also leaves out projects compiled against a test framework, however they are named
+        // (MVCForumAutomation's Selenium tests); an exclude list of the user's own replaces both.
+        var testProjects = config.Proposal.Exclude is null
+            ? graph.Projects.Where(TestFrameworks.AreReferencedBy).Select(p => p.Path).ToHashSet(StringComparer.Ordinal)
+            : [];
         // Cells keep generated types (the metrics' scope, ScopedGraph.Create, drops them by default).
         var types = ScopedGraph.TypesWhere(
                 graph.Types,
-                t => !pathGlobs.Any(g => g.IsMatch(t.Project) || g.IsMatch(t.File)) && !nameGlobs.Any(g => g.MatchesTypeOrNamespace(t.Id, t.Namespace)))
+                t => !testProjects.Contains(t.Project) && !pathGlobs.Any(g => g.IsMatch(t.Project) || g.IsMatch(t.File)) && !nameGlobs.Any(g => g.MatchesTypeOrNamespace(t.Id, t.Namespace)))
             .OrderBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
         var ids = types.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);

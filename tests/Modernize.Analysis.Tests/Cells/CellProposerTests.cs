@@ -190,6 +190,27 @@ public sealed class CellProposerTests
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData("src/Legacy/**")]
+    public void A_project_compiled_against_a_test_framework_is_left_out_by_default_whatever_its_name(string? ownExclude)
+    {
+        const string automation = "MVCForumAutomation/MVCForumAutomation.csproj";
+        var graph = new TinyGraph()
+            .ProjectReferencing(automation, "Microsoft.VisualStudio.TestPlatform.TestFramework", "WebDriver")
+            .Type("Shop.Orders.Order").Type("Shop.Orders.OrderLine").Type("Shop.Orders.Customer")
+            .Type("Automation.LoginPage", project: automation).Type("Automation.TopicScenarios", project: automation)
+            .Depends("Shop.Orders.Order", "Shop.Orders.OrderLine", 3).Depends("Shop.Orders.Order", "Shop.Orders.Customer", 2)
+            .Depends("Automation.TopicScenarios", "Automation.LoginPage", 4)
+            .Build();
+        var config = ModernizeConfig.Default with { Proposal = new ProposalSettings(Exclude: ownExclude is null ? null : [ownExclude]) };
+
+        var members = CellProposer.Propose(graph, AnalysisResult.Empty, config).Cells.SelectMany(c => c.Members).ToList();
+
+        Assert.Contains("Shop.Orders.Order", members);
+        Assert.Equal(ownExclude is null, !members.Contains("Automation.LoginPage"));
+    }
+
+    [Theory]
     [InlineData("src/Contests/Contests.csproj")]
     [InlineData("src/Shop.Testimonials/Shop.Testimonials.csproj")]
     [InlineData("src/Shop.Attestation/Shop.Attestation.csproj")]

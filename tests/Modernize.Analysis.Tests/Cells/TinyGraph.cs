@@ -10,6 +10,14 @@ public sealed class TinyGraph
     private readonly List<DataAccess> dataAccesses = [];
     private readonly List<ProjectInfo> projects = [];
 
+    /// <summary>A project compiled against these assemblies (its references as the loader resolved them).</summary>
+    public TinyGraph ProjectReferencing(string path, params string[] assemblies)
+    {
+        projects.Add(new ProjectInfo(System.IO.Path.GetFileNameWithoutExtension(path), path, "C#", ["net10.0"], ProjectStyle.Sdk,
+            new ProjectFidelity(LoadMode.MsBuild, 1, 0, 0, 0, [], []), [], assemblies, []));
+        return this;
+    }
+
     /// <summary>A project as the loader reports it, with the SDKs and packages its file names.</summary>
     public TinyGraph Project(string path, IReadOnlyList<string>? sdks = null, params string[] packages)
     {
