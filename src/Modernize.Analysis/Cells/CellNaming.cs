@@ -16,6 +16,9 @@ public sealed class CellNaming
 {
     private readonly HashSet<string> prefixSegments;
     private readonly Dictionary<string, int> projectSizes;
+
+    /// <summary>Per namespace or folder segment, how many types of the solution carry it; null for sub-cell naming (parts of one cell).</summary>
+    private readonly Dictionary<string, int>? segmentTypes;
     private readonly HashSet<string> taken = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> takenStems = new(StringComparer.Ordinal);
     private readonly HashSet<string> excluded = new(StringComparer.Ordinal);
@@ -23,14 +26,15 @@ public sealed class CellNaming
     /// <param name="allTypes">Every type in scope, to learn which segments are the shared prefix rather than a domain.</param>
     /// <param name="notNames">Names never proposed, nor their singular/plural twins (a sub-cell is never named after its cell).</param>
     public CellNaming(IReadOnlyList<TypeNode> allTypes, IReadOnlyList<string>? notNames = null)
-        : this(SharedPrefix(allTypes), allTypes.GroupBy(t => t.Project, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase), notNames)
+        : this(SharedPrefix(allTypes), allTypes.GroupBy(t => t.Project, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase), notNames, SegmentTypes(allTypes))
     {
     }
 
-    private CellNaming(HashSet<string> prefixSegments, Dictionary<string, int> projectSizes, IReadOnlyList<string>? notNames)
+    private CellNaming(HashSet<string> prefixSegments, Dictionary<string, int> projectSizes, IReadOnlyList<string>? notNames, Dictionary<string, int>? segmentTypes)
     {
         this.prefixSegments = prefixSegments;
         this.projectSizes = projectSizes;
+        this.segmentTypes = segmentTypes;
         foreach (var name in notNames ?? [])
         {
             taken.Add(name);
@@ -43,13 +47,28 @@ public sealed class CellNaming
     /// A fresh naming over the same solution (its shared prefix is learned once, not per cell), with nothing taken but
     /// <paramref name="notNames"/>: the parts of one cell are named apart from every other cell's parts.
     /// </summary>
-    public CellNaming Fresh(IReadOnlyList<string> notNames) => new(prefixSegments, projectSizes, notNames);
+    public CellNaming Fresh(IReadOnlyList<string> notNames) => new(prefixSegments, projectSizes, notNames, null);
+
+    private static Dictionary<string, int> SegmentTypes(IReadOnlyList<TypeNode> allTypes) => allTypes
+        .SelectMany(t => Segments(t).Distinct(StringComparer.OrdinalIgnoreCase))
+        .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> Segments(TypeNode type) => BorrowedNamespaces.OwnSegments(type).Concat(FolderSegments(type));
+
+    /// <summary>
+    /// Whether a segment is the cell's own rather than a word of the whole solution: the cell holds at least
+    /// <see cref="OwnSegmentShare"/> of the solution's types that carry it. Jellyfin's root namespace leads 593 types in
+    /// every cell; the cell of its database entities holds 159 of them and is named after them, not after the product.
+    /// </summary>
+    private bool IsOwnSegment(string segment, int inCell) =>
+        segmentTypes is null || !segmentTypes.TryGetValue(segment, out var all) || inCell >= OwnSegmentShare * all;
 
     private static HashSet<string> SharedPrefix(IReadOnlyList<TypeNode> allTypes)
     {
         ArgumentNullException.ThrowIfNull(allTypes);
         var segments = allTypes
-            .SelectMany(t => BorrowedNamespaces.OwnSegments(t).Concat(FolderSegments(t)).Distinct(StringComparer.OrdinalIgnoreCase))
+            .SelectMany(t => Segments(t).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .Where(g => g.Count() > allTypes.Count / 2)
             .Select(g => g.Key)
@@ -140,9 +159,9 @@ public sealed class CellNaming
             .Select(g => (Name: Path.GetFileNameWithoutExtension(g.Key).Split('.')[^1], CoversProject: g.Count() >= WholeProjectShare * projectSizes.GetValueOrDefault(g.Key, int.MaxValue)))
             .FirstOrDefault();
         var segments = members
-            .SelectMany(t => BorrowedNamespaces.OwnSegments(t).Concat(FolderSegments(t)).Where(s => IsDomainSegment(s) || (IsLayerCompound(s) && string.Equals(s, home.Name, StringComparison.OrdinalIgnoreCase))).Distinct(StringComparer.OrdinalIgnoreCase))
+            .SelectMany(t => Segments(t).Where(s => IsDomainSegment(s) || (IsLayerCompound(s) && string.Equals(s, home.Name, StringComparison.OrdinalIgnoreCase))).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Name: g.First(), Share: (double)g.Count() / members.Count))
+            .Select(g => (Name: g.First(), Share: (double)g.Count() / members.Count, Own: IsOwnSegment(g.Key, g.Count())))
             .OrderByDescending(g => g.Share)
             .ThenBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
@@ -176,12 +195,12 @@ public sealed class CellNaming
         // type names; below that share, the best few words, stems and segments. A numbered suffix is the last resort, and a
         // lone type name only where nothing is shared at all.
         List<(string Name, double Share)> product = home.CoversProject && prefixSegments.Contains(home.Name ?? string.Empty) ? [(home.Name!, 1.0)] : [];
-        var candidates = segments.Where(g => g.Share >= FairShare)
+        var candidates = segments.Where(g => g.Share >= FairShare && g.Own).Select(g => (g.Name, g.Share))
             .Concat(words.Where(g => g.Share >= FairShare))
             .Concat(product)
             .Concat(words.Take(3))
             .Concat(stems.Take(3))
-            .Concat(segments.Take(3))
+            .Concat(segments.Take(3).Select(g => (g.Name, g.Share)))
             .DistinctBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
             .Where(g => excluded.Count == 0 || !excluded.Contains(DomainWords.Stem(g.Name)))
             .ToList();
@@ -277,6 +296,8 @@ public sealed class CellNaming
 
     /// <summary>The share of a cell's members a segment or word must cover to name it outright.</summary>
     private const double FairShare = 0.3;
+
+    private const double OwnSegmentShare = 0.4;
 
     /// <summary>The share of a cell's members one project must hold for the cell to be that project (named after it even when its name is a layer's).</summary>
     private const double WholeProjectShare = 0.8;
