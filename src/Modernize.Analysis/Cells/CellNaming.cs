@@ -26,7 +26,12 @@ public sealed class CellNaming
     /// <param name="allTypes">Every type in scope, to learn which segments are the shared prefix rather than a domain.</param>
     /// <param name="notNames">Names never proposed, nor their singular/plural twins (a sub-cell is never named after its cell).</param>
     public CellNaming(IReadOnlyList<TypeNode> allTypes, IReadOnlyList<string>? notNames = null)
-        : this(SharedPrefix(allTypes), allTypes.GroupBy(t => t.Project, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase), notNames, SegmentTypes(allTypes))
+        : this(allTypes, SegmentTypes(allTypes), notNames)
+    {
+    }
+
+    private CellNaming(IReadOnlyList<TypeNode> allTypes, Dictionary<string, int> segmentTypes, IReadOnlyList<string>? notNames)
+        : this(SharedPrefix(allTypes, segmentTypes), allTypes.GroupBy(t => t.Project, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase), notNames, segmentTypes)
     {
     }
 
@@ -64,14 +69,13 @@ public sealed class CellNaming
     private bool IsOwnSegment(string segment, int inCell) =>
         segmentTypes is null || !segmentTypes.TryGetValue(segment, out var all) || inCell >= OwnSegmentShare * all;
 
-    private static HashSet<string> SharedPrefix(IReadOnlyList<TypeNode> allTypes)
+    /// <param name="segmentTypes">Per segment, how many of <paramref name="allTypes"/> carry it (<see cref="SegmentTypes"/>).</param>
+    private static HashSet<string> SharedPrefix(IReadOnlyList<TypeNode> allTypes, Dictionary<string, int> segmentTypes)
     {
         ArgumentNullException.ThrowIfNull(allTypes);
-        var segments = allTypes
-            .SelectMany(t => Segments(t).Distinct(StringComparer.OrdinalIgnoreCase))
-            .GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
-            .Where(g => g.Count() > allTypes.Count / 2)
-            .Select(g => g.Key)
+        var segments = segmentTypes
+            .Where(s => s.Value > allTypes.Count / 2)
+            .Select(s => s.Key)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         segments.UnionWith(LayoutSignal.ProjectRoots(allTypes));
         // A compound product name's leading word is the product's too: mojoPortal names its types mojoBasePage, mojoSetup.

@@ -72,7 +72,7 @@ public static class LayoutSignal
         var product = ProductWords(members);
         foreach (var source in Enum.GetValues<LayoutSource>())
         {
-            var segments = Segments(members, projectNames, source, modules);
+            var segments = Segments(members, projectNames, source, modules, product);
             for (var depth = 1; depth <= MaxDepth; depth++)
             {
                 var keys = segments.Select(s => s.Count == 0 ? null : string.Join('/', s.Take(depth))).ToList();
@@ -123,7 +123,8 @@ public static class LayoutSignal
     }
 
     /// <summary>Per type, its domain segments from <paramref name="source"/>, the solution's leading common segments skipped.</summary>
-    public static List<List<string>> Segments(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, LayoutSource source, ModuleGrainSettings? modules = null)
+    /// <param name="product">The solution's product words (<see cref="ProductWords"/>) when the caller has them; none: computed.</param>
+    public static List<List<string>> Segments(IReadOnlyList<TypeNode> members, IReadOnlyDictionary<string, string> projectNames, LayoutSource source, ModuleGrainSettings? modules = null, IReadOnlySet<string>? product = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(projectNames);
@@ -139,7 +140,7 @@ public static class LayoutSignal
         // The product's word (by namespace) leading the folders of several projects is the product, not one module of it:
         // mojoPortal's business, data-provider and feature projects beside its Web/. One project's folder named after the
         // product (Greenshot/, the application itself) stays a key.
-        var product = ProductWords(members);
+        product ??= ProductWords(members);
         var spread = raw.Select((s, i) => (Leading: s.FirstOrDefault(), members[i].Project))
             .Where(x => x.Leading is not null && product.Contains(x.Leading))
             .GroupBy(x => x.Leading!, StringComparer.Ordinal)
@@ -188,37 +189,32 @@ public static class LayoutSignal
     public static HashSet<string> ProjectRoots(IReadOnlyList<TypeNode> types)
     {
         ArgumentNullException.ThrowIfNull(types);
-        var roots = types.GroupBy(t => t.Project, StringComparer.Ordinal).Select(RootNamespace).ToList();
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var reaching = roots;
-        for (var depth = 0; ; depth++)
-        {
-            var leading = reaching.Where(r => r.Length > depth).GroupBy(r => r[depth], StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
-            if (leading is null || leading.Count() < 2 || leading.Count() < PrefixShare * roots.Count)
-            {
-                return words;
-            }
-
-            words.Add(leading.Key);
-            reaching = leading.ToList();
-        }
+        var roots = types.GroupBy(t => t.Project, StringComparer.Ordinal)
+            .Select(project => DominantPath(project.Select(t => t.Namespace.Split('.')).ToList(), (count, total) => count >= PrefixShare * total))
+            .ToList();
+        return DominantPath(roots, (count, total) => count >= 2 && count >= PrefixShare * total).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static string[] RootNamespace(IEnumerable<TypeNode> project)
+    /// <summary>
+    /// The path most of <paramref name="paths"/> follow from their start: at each depth the most common next segment among the
+    /// paths still on it (the first of equals by ordinal order), while <paramref name="enough"/> accepts how many paths
+    /// take it out of all of them; an empty segment (the global namespace) ends it.
+    /// </summary>
+    private static string[] DominantPath(List<string[]> paths, Func<int, int, bool> enough)
     {
-        var paths = project.Select(t => t.Namespace.Split('.')).ToList();
-        var root = new List<string>();
+        var path = new List<string>();
+        var reaching = paths;
         for (var depth = 0; ; depth++)
         {
-            var leading = paths.Where(p => p.Length > depth && p.Take(depth).SequenceEqual(root, StringComparer.Ordinal))
-                .GroupBy(p => p[depth], StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
-            if (leading is null || leading.Key.Length == 0 || leading.Count() < PrefixShare * paths.Count)
+            var leading = reaching.Where(p => p.Length > depth).GroupBy(p => p[depth], StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+            if (leading is null || leading.Key.Length == 0 || !enough(leading.Count(), paths.Count))
             {
-                return [.. root];
+                return [.. path];
             }
 
-            root.Add(leading.Key);
+            path.Add(leading.Key);
+            reaching = leading.ToList();
         }
     }
 
