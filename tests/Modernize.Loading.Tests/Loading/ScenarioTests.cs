@@ -31,6 +31,21 @@ public sealed class ScenarioTests
     }
 
     [Fact]
+    public async Task Two_projects_of_one_file_name_in_different_folders_both_load_with_msbuild()
+    {
+        // dotnet sln list reads such a solution (Duplicati's Agent/ and Executables/ both hold Duplicati.Agent.csproj);
+        // each sits in a solution folder of its own, and the loader's own solution must keep them apart too.
+        using var dir = new TempDirectory();
+        SmallProjects.SdkCSharp(dir, "src/Agent", "Agent");
+        SmallProjects.SdkCSharp(dir, "tools/Agent", "Agent");
+        dir.Write("App.slnx", "<Solution><Folder Name=\"/src/\"><Project Path=\"src/Agent/Agent.csproj\" /></Folder><Folder Name=\"/tools/\"><Project Path=\"tools/Agent/Agent.csproj\" /></Folder></Solution>");
+        using var workspace = await LoadAsync(dir.Combine("App.slnx"));
+        Assert.Equal(["src/Agent/Agent.csproj", "tools/Agent/Agent.csproj"], workspace.Projects.Select(p => p.Info.Path));
+        Assert.All(workspace.Projects, p => Assert.Equal(LoadMode.MsBuild, p.Info.Fidelity.Mode));
+        Assert.DoesNotContain(workspace.Warnings, w => w.Contains("could not open", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_multi_targeted_project_appears_once_with_all_its_frameworks()
     {
         using var dir = new TempDirectory();
