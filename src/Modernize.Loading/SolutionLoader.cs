@@ -231,6 +231,11 @@ public sealed class SolutionLoader
 
             var solutionFacts = facts.ToDictionary(f => f.FullPath, StringComparer.Ordinal);
             var repaired = loaded is null ? null : Repair(input.Root, loaded.Solution, solutionFacts, redirection, packages, projectWarnings);
+            if (loaded is not null && options.RestoreMissing)
+            {
+                repaired = await AddWindowsDesktopReferencesAsync(repaired!, loaded, solutionFacts, environment, projectWarnings, cancellationToken).ConfigureAwait(false);
+            }
+
             var results = new List<LoadedProject>();
             var fallback = new List<XmlProjectLoader.Request>();
             foreach (var project in facts)
@@ -314,6 +319,42 @@ public sealed class SolutionLoader
     }
 
     /// <summary>The PackageReference versions NuGet restored in place of those asked for (its own NU1603 choice or a pin).</summary>
+    /// <summary>
+    /// WPF and WinForms projects whose build found no Windows desktop reference pack get the runtime pack's assemblies
+    /// (<see cref="WindowsDesktopReferences"/>). A desktop framework reference flows to the projects that reference the
+    /// project (ScreenToGif.ViewModel uses WPF through ScreenToGif.Domain's UseWPF), so their profiles are gathered too.
+    /// </summary>
+    private static async Task<Solution> AddWindowsDesktopReferencesAsync(
+        Solution solution, MsBuildWorkspaceLoader.Result loaded, Dictionary<string, ProjectFileFacts> facts, MsBuildEnvironment environment, Dictionary<string, List<string>> warnings, CancellationToken cancellationToken)
+    {
+        var own = loaded.Projects.Where(p => facts.ContainsKey(p.Key)).ToDictionary(p => p.Value.Id, p => WindowsDesktopReferences.OwnProfiles(facts[p.Key]));
+        var profiles = new Dictionary<ProjectId, IReadOnlyList<string>>();
+        IReadOnlyList<string> Gather(ProjectId id, HashSet<ProjectId> visiting)
+        {
+            if (profiles.TryGetValue(id, out var known) || !visiting.Add(id))
+            {
+                return known ?? [];
+            }
+
+            var all = (own.GetValueOrDefault(id) ?? [])
+                .Concat(solution.GetProject(id)?.ProjectReferences.SelectMany(r => Gather(r.ProjectId, visiting)) ?? [])
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            return profiles[id] = all;
+        }
+
+        foreach (var (path, original) in loaded.Projects)
+        {
+            var wanted = Gather(original.Id, []);
+            var major = WindowsDesktopReferences.WindowsMajor(loaded.TargetFrameworks.GetValueOrDefault(path) is { Count: > 0 } frameworks ? frameworks : facts.GetValueOrDefault(path)?.TargetFrameworks ?? []);
+            if (wanted.Count > 0 && major > 0 && solution.GetProject(original.Id) is { } project && warnings.TryGetValue(path, out var projectWarnings))
+            {
+                solution = (await WindowsDesktopReferences.AddWhereMissingAsync(project, major, wanted, environment.DotnetExecutable, projectWarnings, cancellationToken).ConfigureAwait(false)).Solution;
+            }
+        }
+
+        return solution;
+    }
+
     private static List<PackageStandIn> RestoredStandIns(ProjectFileFacts facts, OutputRedirection redirection) =>
         (facts.Style == ProjectStyle.Sdk || PackageReferenceAssemblies.Uses(facts)) && redirection.IsRestored(facts.FullPath)
             ? PackageReferencePins.Substitutions(facts, Path.Combine(redirection.ObjFolder(facts.FullPath), "project.assets.json"))
