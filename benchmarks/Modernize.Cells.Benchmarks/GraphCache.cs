@@ -15,8 +15,8 @@ internal static class GraphCache
     {
         var cacheFolder = Path.Combine(ext, ".cells-bench");
         Directory.CreateDirectory(cacheFolder);
-        // A folder may be nested (held-out/x): its cache keeps one flat name.
-        var cache = Path.Combine(cacheFolder, $"{solution.Folder.Replace('/', '-')}-{solution.Commit[..12]}.json");
+        // A folder may be nested (held-out/x): its cache keeps one flat name. One clone may hold several solutions scanned apart.
+        var cache = Path.Combine(cacheFolder, $"{solution.Folder.Replace('/', '-')}-{solution.Commit[..12]}-{Path.GetFileNameWithoutExtension(solution.Solution)}.json");
         if (!rescan && File.Exists(cache))
         {
             return JsonSerializer.Deserialize<CodeGraph>(await File.ReadAllTextAsync(cache, cancellationToken).ConfigureAwait(false), Json)!;
