@@ -12,6 +12,9 @@ public enum TissueUnitBasis
     /// <summary>A namespace whose last segment is a kernel word: the clustering test is waived (decision 58).</summary>
     KernelName,
 
+    /// <summary>A project whose users are hardly ever named after its types: the clustering test is waived (decision 113).</summary>
+    Anonymous,
+
     /// <summary>A platform namespace or a project's root namespace: judged by use and a fan-out fixpoint only (decision 64).</summary>
     Platform,
 

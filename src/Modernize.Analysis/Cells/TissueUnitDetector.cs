@@ -32,6 +32,9 @@ public sealed record TissueUnit(string Unit, string Grain, IReadOnlyList<string>
     /// <summary>The ceiling <see cref="NamedUseShare"/> was held to.</summary>
     public double MaxNamedUseShare { get; init; }
 
+    /// <summary>The ceiling <see cref="NamedUseShare"/> was held to in place of the clustering test (when <see cref="Basis"/> is <see cref="TissueUnitBasis.Anonymous"/>).</summary>
+    public double MaxNamedUseShareUnclustered { get; init; }
+
     /// <summary>Entity types a shared data context maps (when <see cref="Basis"/> is <see cref="TissueUnitBasis.SharedData"/>).</summary>
     public int MappedEntities { get; init; }
 
@@ -61,13 +64,15 @@ public sealed record TissueUnit(string Unit, string Grain, IReadOnlyList<string>
             TissueUnitBasis.Clusters => Invariant($"{SelfContained * 100:0}% of its types sit in candidate cells of their own rather than inside a domain (at least {MinSelfContained * 100:0}% needed)"),
             TissueUnitBasis.KernelModule => Invariant($"as a folder of several projects named as a kernel ('{NameHint}'), it was not required to cluster with itself (the preliminary run pulls a kernel apart into the modules using it; {SelfContained * 100:0}% of its types sit in candidate cells of their own)"),
             TissueUnitBasis.KernelName => Invariant($"named as a shared kernel ('{kernelWord}'), it was not required to cluster with itself ({SelfContained * 100:0}% of its types sit in candidate cells of their own)"),
+            TissueUnitBasis.Anonymous => Invariant($"its types do not cluster with each other ({SelfContained * 100:0}% sit in candidate cells of their own) but almost none of its users is named after them ({NamedUseShare * 100:0}%, at most {MaxNamedUseShareUnclustered * 100:0}% allowed): base types and abstractions every module uses, not a domain's model"),
             _ => NameHint is null
                 ? "as the root namespace of a project spreading over several namespaces (its general-purpose code), it was judged by use and fan-out only, not by clustering"
                 : Invariant($"as a platform namespace (its segment '{NameHint}' names a technical concern), it was judged by use and fan-out only, not by clustering"),
         };
         var notCounted = Basis == TissueUnitBasis.Platform ? "; weight into tissue and into the other platform namespaces standing is not domain" : string.Empty;
-        // Platform namespaces carry technical names, so they are not held to the named-use test.
-        var named = Basis == TissueUnitBasis.Platform ? string.Empty : Invariant($"; {NamedUseShare * 100:0}% of its use comes from types named after its types (at most {MaxNamedUseShare * 100:0}% allowed: more is a domain's own model)");
+        // Platform namespaces carry technical names, so they are not held to the named-use test; an unclustered project's
+        // sentence already gave its stricter one.
+        var named = Basis is TissueUnitBasis.Platform or TissueUnitBasis.Anonymous ? string.Empty : Invariant($"; {NamedUseShare * 100:0}% of its use comes from types named after its types (at most {MaxNamedUseShare * 100:0}% allowed: more is a domain's own model)");
         var hint = NameHint is null || Basis is TissueUnitBasis.Platform or TissueUnitBasis.KernelModule ? string.Empty : $"; its name segment '{NameHint}' supports it";
         return Invariant(
             $"{Grain} {Unit} is tissue as a whole: {Members.Count} types used by {Dependents} types outside it spread over {CellsSpanned} of {CandidateCells} candidate cells (at least {CellsNeeded} needed); {grouping}; {DomainFanOutShare * 100:0}% of its outbound weight reaches domain code (at most {MaxDomainFanOutShare * 100:0}% allowed{notCounted}){named}{hint}.");
@@ -118,7 +123,8 @@ public static class TissueUnitDetector
 
             // Tissue serves cells: a unit holding more types than all the code left beside it is the domain of a layered
             // application (BlogEngine.Core under a thin web project), not a kernel. Its namespaces are still tried below.
-            if (members.Count > inScope - taken.Count - members.Count)
+            // A folder of several projects named as a kernel is one by its author's word, however large it grew.
+            if (members.Count > inScope - taken.Count - members.Count && !(grain == ModuleGrain && kernelWords.Contains(name.Split('.')[^1])))
             {
                 continue;
             }
@@ -164,6 +170,14 @@ public static class TissueUnitDetector
             // A unit used mostly by code named after its types is the model of the domain using it (a single-domain
             // solution's Core project, which every use case of its one entity reaches), not a kernel.
             var namedUse = Signals.NamedUse.Of(incoming, context.TypeById);
+            // A project of base types and abstractions (Entity<T>, IRepository, IMessageBus) that every module uses is pulled
+            // apart into those modules in the preliminary run, so it fails the clustering test; what tells it from a project of
+            // entities (which also fails it) is that hardly any of its users is named after its types.
+            if (basis is null && grain == ProjectGrain && namedUse <= settings.UnitMaxNamedUseShareUnclustered)
+            {
+                basis = TissueUnitBasis.Anonymous;
+            }
+
             if (basis is { } passed && domain <= maxDomain && (passed == TissueUnitBasis.Hosting || namedUse <= settings.UnitMaxNamedUseShare))
             {
                 found.Add(new TissueUnit(name, grain, members.Select(t => t.Id).ToList(), dependents.Count, spanned, candidateCount, selfContained, domain, hint)
@@ -175,6 +189,7 @@ public static class TissueUnitDetector
                     HostProjects = hostUsers.Projects,
                     NamedUseShare = namedUse,
                     MaxNamedUseShare = settings.UnitMaxNamedUseShare,
+                    MaxNamedUseShareUnclustered = settings.UnitMaxNamedUseShareUnclustered,
                 });
                 taken.UnionWith(inside);
             }
@@ -204,7 +219,7 @@ public static class TissueUnitDetector
     {
         var inScope = context.Types.Where(t => !excluded.Contains(t.Id)).ToList();
         var byProject = inScope.GroupBy(t => t.Project, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var units = new List<(string Grain, string Name, List<TypeNode> Members)>();
+        var units = new List<(string Grain, string Name, List<TypeNode> Members)>(KernelFolders(inScope, context.Config.Proposal.Modules.KernelWordSet()));
         if (moduleKey is not null)
         {
             var product = Signals.LayoutSignal.ProductWords(inScope);
@@ -232,6 +247,44 @@ public static class TissueUnitDetector
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// Folders named as a kernel (BuildingBlocks, Shared) that hold several projects, each tried as one unit before any
+    /// other: the layout key may have settled on a finer grain (food-delivery-modular-monolith's key is the folders inside
+    /// its fourteen BuildingBlocks.* projects, CQRS, Messaging, Caching), which split the kernel into pieces too small to be
+    /// used across cells. The outermost such folder of a project counts; its own folder never does (one project).
+    /// </summary>
+    private static IEnumerable<(string Grain, string Name, List<TypeNode> Members)> KernelFolders(List<TypeNode> inScope, IReadOnlySet<string> kernelWords) =>
+        inScope
+            .Select(t => (Type: t, Folder: KernelFolder(t.Project, kernelWords)))
+            .Where(x => x.Folder is not null)
+            .GroupBy(x => x.Folder!, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Type.Project).Distinct(StringComparer.Ordinal).Count() > 1)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (ModuleGrain, KernelFolderName(g.Key.Split('/')[^1], g.Select(x => x.Type).ToList()), g.Select(x => x.Type).ToList()));
+
+    /// <summary>The members' common namespace when it ends in the folder's name (Co.BuildingBlocks), else the folder's name.</summary>
+    private static string KernelFolderName(string folder, List<TypeNode> members)
+    {
+        var common = CommonPrefix(members.Select(t => t.Namespace).ToList());
+        return common.Length > 0 && string.Equals(common[^1], folder, StringComparison.OrdinalIgnoreCase) ? string.Join('.', common) : folder;
+    }
+
+    private static string? KernelFolder(string projectPath, IReadOnlySet<string> kernelWords)
+    {
+        // Folders above the project's own: none for App.csproj or App/App.csproj.
+        var parts = projectPath.Replace('\\', '/').Split('/');
+        var folders = parts.Length > 2 ? parts[..^2] : [];
+        for (var i = 0; i < folders.Length; i++)
+        {
+            if (kernelWords.Contains(folders[i]))
+            {
+                return string.Join('/', folders[..(i + 1)]);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ namespace Modernize.Model.Configuration;
 /// <param name="UnitMaxDomainFanOutShareWithHint">The same with a tissue word in its name.</param>
 /// <param name="MaxNamedUseShare">Share of a tissue type's users that may be named after it (UpdateContributorHandler using Contributor): more is a domain's model used by its own use cases, not a kernel.</param>
 /// <param name="UnitMaxNamedUseShare">The same for a tissue unit, whose users share a word with any of its types: a higher base rate.</param>
+/// <param name="UnitMaxNamedUseShareUnclustered">A project failing the clustering test is still tissue when at most this share of its users is named after its types (base types and abstractions every module uses).</param>
 public sealed record TissueSettings(
     int MinDependents = 3,
     int MinCellsSpanned = 3,
@@ -35,7 +36,8 @@ public sealed record TissueSettings(
     double UnitMaxDomainFanOutShare = 0.15,
     double UnitMaxDomainFanOutShareWithHint = 0.25,
     double MaxNamedUseShare = 0.3,
-    double UnitMaxNamedUseShare = 0.5)
+    double UnitMaxNamedUseShare = 0.5,
+    double UnitMaxNamedUseShareUnclustered = 0.15)
 {
     /// <summary>Candidate cells a tissue type's or unit's dependents must span when there are <paramref name="candidateCells"/>, with or without a tissue word.</summary>
     public int CellsSpannedNeeded(int candidateCells, bool hint)

@@ -19,7 +19,7 @@ internal static class SettingsReader
     [
         "minDependents", "minCellsSpanned", "cellsSpannedShare", "minForeignInboundShare", "minForeignInboundShareWithHint",
         "maxDomainFanOutShare", "minPartInboundShare", "unitMinTypes", "unitMinDependents", "unitMinSelfContained",
-        "unitMinSelfContainedWithHint", "unitMaxDomainFanOutShare", "unitMaxDomainFanOutShareWithHint", "maxNamedUseShare", "unitMaxNamedUseShare",
+        "unitMinSelfContainedWithHint", "unitMaxDomainFanOutShare", "unitMaxDomainFanOutShareWithHint", "maxNamedUseShare", "unitMaxNamedUseShare", "unitMaxNamedUseShareUnclustered",
     ];
 
     private static readonly string[] SubCellKeys = ["minTeamsInCell", "resolution", "minModularity", "maxCrossingShare", "maxSubCells"];
@@ -143,6 +143,7 @@ internal static class SettingsReader
             "unitMaxDomainFanOutShare" => result with { UnitMaxDomainFanOutShare = context.Number(value, what, 0, 1) },
             "unitMaxDomainFanOutShareWithHint" => result with { UnitMaxDomainFanOutShareWithHint = context.Number(value, what, 0, 1) },
             "maxNamedUseShare" => result with { MaxNamedUseShare = context.Number(value, what, 0, 1) },
+            "unitMaxNamedUseShareUnclustered" => result with { UnitMaxNamedUseShareUnclustered = context.Number(value, what, 0, 1) },
             _ => result with { UnitMaxNamedUseShare = context.Number(value, what, 0, 1) },
         });
 
