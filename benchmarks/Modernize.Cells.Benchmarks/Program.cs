@@ -23,6 +23,7 @@ var naming = Argument("--naming") is { } namingWeight ? double.Parse(namingWeigh
 var minCellSize = Argument("--min-cell-size") is { } fixedMinCellSize ? int.Parse(fixedMinCellSize, CultureInfo.InvariantCulture) : (int?)null;
 var defaults = ModernizeConfig.Default.Proposal;
 var namedUse = Argument("--named-use") is { } namedUseShare ? double.Parse(namedUseShare, CultureInfo.InvariantCulture) : defaults.Tissue.MaxNamedUseShare;
+var unclusteredNamedUse = Argument("--unclustered-named-use") is { } unclusteredShare ? double.Parse(unclusteredShare, CultureInfo.InvariantCulture) : defaults.Tissue.UnitMaxNamedUseShareUnclustered;
 var nounShare = Argument("--noun-share") is { } sameDomainNounShare ? double.Parse(sameDomainNounShare, CultureInfo.InvariantCulture) : defaults.Modules.SameDomainNounShare;
 var maxCells = Argument("--max-cells") is { } fixedMaxCells ? int.Parse(fixedMaxCells, CultureInfo.InvariantCulture) : defaults.MaxCells;
 var seed = Argument("--seed") is { } fixedSeed ? int.Parse(fixedSeed, CultureInfo.InvariantCulture) : defaults.Seed;
@@ -41,7 +42,7 @@ var config = ModernizeConfig.Default with
         ChangeCouplingWeight = changeCoupling,
         MinCellSize = minCellSize,
         MaxCells = maxCells,
-        Tissue = defaults.Tissue with { MaxNamedUseShare = namedUse },
+        Tissue = defaults.Tissue with { MaxNamedUseShare = namedUse, UnitMaxNamedUseShareUnclustered = unclusteredNamedUse },
         Modules = defaults.Modules with { SameDomainNounShare = nounShare },
     },
 };
