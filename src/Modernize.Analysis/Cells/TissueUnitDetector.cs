@@ -172,8 +172,11 @@ public static class TissueUnitDetector
             var namedUse = Signals.NamedUse.Of(incoming, context.TypeById);
             // A project of base types and abstractions (Entity<T>, IRepository, IMessageBus) that every module uses is pulled
             // apart into those modules in the preliminary run, so it fails the clustering test; what tells it from a project of
-            // entities (which also fails it) is that hardly any of its users is named after its types.
-            if (basis is null && grain == ProjectGrain && namedUse <= settings.UnitMaxNamedUseShareUnclustered)
+            // entities (which also fails it) is that hardly any of its users is named after its types. Its users must sit in
+            // several modules besides its own (layout keys, else projects): one module's application layer, used by that
+            // module's other layers, is no kernel (modular-monolith-with-ddd's Registrations.Application on some seeds).
+            if (basis is null && grain == ProjectGrain && namedUse <= settings.UnitMaxNamedUseShareUnclustered
+                && OtherModulesUsing(members, dependents, moduleKey, context) >= settings.MinCellsSpanned)
             {
                 basis = TissueUnitBasis.Anonymous;
             }
@@ -196,6 +199,14 @@ public static class TissueUnitDetector
         }
 
         return found;
+    }
+
+    /// <summary>The modules (layout keys, else projects) its dependents sit in, other than the unit's own.</summary>
+    private static int OtherModulesUsing(List<TypeNode> members, List<string> dependents, IReadOnlyDictionary<string, string>? moduleKey, CellContext context)
+    {
+        string Home(string id) => moduleKey?.GetValueOrDefault(id) ?? context.TypeById[id].Project;
+        var own = members.Select(t => Home(t.Id)).ToHashSet(StringComparer.Ordinal);
+        return dependents.Select(Home).Where(h => !own.Contains(h)).Distinct(StringComparer.Ordinal).Count();
     }
 
     /// <summary>Composition roots of other projects using a project unit: how many, and from how many projects.</summary>

@@ -12,10 +12,12 @@ namespace Modernize.Analysis.Tests.Cells;
 /// </summary>
 public sealed class UnclusteredKernelTests
 {
+    /// <param name="usersInOneProject">All users in one project (one module's other layers using its application layer): no kernel either.</param>
     [Theory]
-    [InlineData(false, true)]
-    [InlineData(true, false)]
-    public void A_project_no_user_is_named_after_is_tissue_though_its_types_do_not_cluster(bool usersNamedAfterIt, bool tissue)
+    [InlineData(false, false, true)]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    public void A_project_no_user_is_named_after_is_tissue_though_its_types_do_not_cluster(bool usersNamedAfterIt, bool usersInOneProject, bool tissue)
     {
         const string kernel = "src/Shop.Foundation/Shop.Foundation.csproj";
         string[] modules = ["Orders", "Billing", "Shipping", "Catalog"];
@@ -35,7 +37,7 @@ public sealed class UnclusteredKernelTests
             {
                 // OrderHandler using Order is named use; OrdersHandler using Identified is not.
                 var user = usersNamedAfterIt ? $"Shop.{modules[m]}.{kernelTypes[m]}{role}" : $"Shop.{modules[m]}.{modules[m]}{role}";
-                graph.Type(user, project: $"src/Shop.{modules[m]}/Shop.{modules[m]}.csproj")
+                graph.Type(user, project: usersInOneProject ? "src/Shop.Web/Shop.Web.csproj" : $"src/Shop.{modules[m]}/Shop.{modules[m]}.csproj")
                     .Depends(user, $"Shop.Foundation.{kernelTypes[m]}", 2)
                     .Depends(user, $"Shop.Foundation.{kernelTypes[(m + 1) % modules.Length]}", 1);
                 candidateCell[user] = m;
