@@ -1,3 +1,4 @@
+using Modernize.Loading.Environment;
 using Modernize.Testing;
 
 namespace Modernize.Loading.Tests.Support;
@@ -28,10 +29,22 @@ public abstract class CopiedFixture : LoadedSolution
 /// <summary>fixtures/legacy-shop loaded with MSBuild.</summary>
 public sealed class LegacyShop() : CopiedFixture("legacy-shop", "LegacyShop.sln");
 
-/// <summary>fixtures/legacy-shop loaded in safe mode.</summary>
+/// <summary>
+/// fixtures/legacy-shop loaded in safe mode, on a machine where the .NET Framework reference assemblies are installed (as
+/// after one normal scan). Safe mode starts no process, so it never downloads them; without this, on a fresh machine the
+/// result hung on whether the MSBuild fixture had restored them before this one loaded.
+/// </summary>
 public sealed class LegacyShopSafe() : CopiedFixture("legacy-shop", "LegacyShop.sln")
 {
     protected override LoadOptions Options => new(Safe: true);
+
+    protected override async Task BeforeLoadAsync()
+    {
+        var referenceAssemblies = new FrameworkReferenceAssemblies();
+        var choices = new[] { "v4.7.2", "v4.8" }.Select(referenceAssemblies.Choose);
+        var missing = await ReferenceAssemblyRestorer.EnsureInstalledAsync(choices, MsBuildEnvironment.Register().DotnetExecutable, CancellationToken.None);
+        Assert.Empty(missing);
+    }
 }
 
 /// <summary>

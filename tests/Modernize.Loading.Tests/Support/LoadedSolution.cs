@@ -50,8 +50,12 @@ public abstract class LoadedSolution : IAsyncLifetime
         return result;
     }
 
+    /// <summary>What the machine must hold before the load (nothing by default).</summary>
+    protected virtual Task BeforeLoadAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
+        await BeforeLoadAsync();
         var progress = new SynchronousProgress(Progress);
         workspace = await new SolutionLoader().LoadAsync(Path, Options, progress, CancellationToken.None);
     }
