@@ -262,7 +262,11 @@ public sealed class CellNaming
 
     private bool IsDomainSegment(string segment) =>
         segment.Length > 1 && !DomainWords.IsTechnicalSegment(segment) && !KindWords.Contains(segment) && !ConventionalNames.IsConventional(segment) && !prefixSegments.Contains(segment)
-        && !segment.All(char.IsDigit) && char.IsLetter(segment[0]);
+        && !segment.All(char.IsDigit) && char.IsLetter(segment[0]) && !IsApiVersion(segment);
+
+    /// <summary>An API version folder (V1, v2_1): booking's slices sit under Features/&lt;UseCase&gt;/V1/ in every module, and it named a sub-cell.</summary>
+    private static bool IsApiVersion(string segment) =>
+        segment.Length > 1 && segment[0] is 'V' or 'v' && segment[1..].All(c => char.IsDigit(c) || c is '_' or '.') && char.IsDigit(segment[1]);
 
     /// <summary>
     /// A type name without an I prefix and its role suffixes, stacked ones too: UpdateContributor from UpdateContributorHandler,

@@ -114,6 +114,7 @@ public static class TissueUnitDetector
         var found = new List<TissueUnit>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var inScope = context.Types.Count(t => !excluded.Contains(t.Id));
+        var severalProjects = context.Types.Where(t => !excluded.Contains(t.Id)).Select(t => t.Project).Distinct(StringComparer.Ordinal).Skip(1).Any();
         foreach (var (grain, name, members) in units)
         {
             if (members.Count < settings.UnitMinTypes || members.Exists(t => taken.Contains(t.Id)))
@@ -181,6 +182,15 @@ public static class TissueUnitDetector
                 basis = TissueUnitBasis.Anonymous;
             }
 
+            // A namespace used only from inside its own project, where the solution has several, is that project's own
+            // structure: booking's Flight.Seats, an aggregate used by the Flight module's data layer, handlers and gRPC service,
+            // clusters and spans five candidate cells of that one module. Users in tissue already found do not count (a
+            // pipeline behaviour wired to every request); a name as a kernel still waives it (Fitnet.Common).
+            if (basis == TissueUnitBasis.Clusters && grain == NamespaceGrain && severalProjects && !UsedFromAnotherProject(members, dependents, taken, context))
+            {
+                basis = null;
+            }
+
             if (basis is { } passed && domain <= maxDomain && (passed == TissueUnitBasis.Hosting || namedUse <= settings.UnitMaxNamedUseShare))
             {
                 found.Add(new TissueUnit(name, grain, members.Select(t => t.Id).ToList(), dependents.Count, spanned, candidateCount, selfContained, domain, hint)
@@ -199,6 +209,13 @@ public static class TissueUnitDetector
         }
 
         return found;
+    }
+
+    /// <summary>Whether a dependent outside the tissue found so far sits in a project the unit's types are not in.</summary>
+    private static bool UsedFromAnotherProject(List<TypeNode> members, List<string> dependents, HashSet<string> taken, CellContext context)
+    {
+        var own = members.Select(t => t.Project).ToHashSet(StringComparer.Ordinal);
+        return dependents.Exists(d => !taken.Contains(d) && !own.Contains(context.TypeById[d].Project));
     }
 
     /// <summary>The modules (layout keys, else projects) its dependents sit in, other than the unit's own.</summary>

@@ -139,6 +139,26 @@ public sealed class CellNamingTests
     }
 
     [Fact]
+    public void An_api_version_folder_names_no_cell()
+    {
+        // booking's vertical slices: Features/<UseCase>/V1/ in every module, so V1 is the one segment a mixed part shares.
+        var members = new[]
+            {
+                "Flights.Features.CreatingFlight.V1.CreateFlight", "Flights.Features.UpdatingFlight.V1.UpdateFlight",
+                "Seats.Features.ReservingSeat.V1.ReserveSeat", "Seats.Features.CreatingSeat.V1.CreateSeat",
+                "Airports.Features.CreatingAirport.V1.CreateAirport",
+            }
+            .Select(name => Type($"Air.{name}", $"src/Air/{string.Join('/', name.Split('.')[..^1])}/{name.Split('.')[^1]}.cs"))
+            .ToList();
+        var naming = new CellNaming([.. members, .. Others("Air")]);
+
+        var name = naming.Name(members);
+
+        Assert.NotEqual("V1", name, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain(name, members[0].Namespace.Split('.').Where(s => s.Any(char.IsDigit)));
+    }
+
+    [Fact]
     public void The_leading_word_of_a_compound_product_name_names_no_cell()
     {
         // mojoPortal's core web pages: most are named after the product (mojoBasePage, mojoSetup...) in layer namespaces.
