@@ -186,7 +186,8 @@ public static class TissueUnitDetector
             // structure: booking's Flight.Seats, an aggregate used by the Flight module's data layer, handlers and gRPC service,
             // clusters and spans five candidate cells of that one module. Users in tissue already found do not count (a
             // pipeline behaviour wired to every request); a name as a kernel still waives it (Fitnet.Common).
-            if (basis == TissueUnitBasis.Clusters && grain == NamespaceGrain && severalProjects && !UsedFromAnotherProject(members, dependents, taken, context))
+            if (basis == TissueUnitBasis.Clusters && grain == NamespaceGrain && severalProjects
+                && OtherModulesUsing(members, dependents.Where(d => !taken.Contains(d)).ToList(), moduleKey: null, context) == 0)
             {
                 basis = null;
             }
@@ -209,13 +210,6 @@ public static class TissueUnitDetector
         }
 
         return found;
-    }
-
-    /// <summary>Whether a dependent outside the tissue found so far sits in a project the unit's types are not in.</summary>
-    private static bool UsedFromAnotherProject(List<TypeNode> members, List<string> dependents, HashSet<string> taken, CellContext context)
-    {
-        var own = members.Select(t => t.Project).ToHashSet(StringComparer.Ordinal);
-        return dependents.Exists(d => !taken.Contains(d) && !own.Contains(context.TypeById[d].Project));
     }
 
     /// <summary>The modules (layout keys, else projects) its dependents sit in, other than the unit's own.</summary>
