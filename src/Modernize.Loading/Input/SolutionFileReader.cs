@@ -7,7 +7,8 @@ namespace Modernize.Loading.Input;
 /// <summary>
 /// Lists the C# and VB projects of a .sln or .slnx with Microsoft.VisualStudio.SolutionPersistence, the parser behind
 /// <c>dotnet sln</c>: a solution the SDK accepts is never refused here, and solution folders and other project kinds are
-/// handled as the SDK handles them. No MSBuild is involved, so this runs in safe mode too.
+/// handled as the SDK handles them. A .sln the library refuses is read once more with its solution folders renamed
+/// (<see cref="SolutionFolderNames"/>): Visual Studio and MSBuild build solutions whose folder names the library rejects. No MSBuild is involved, so this runs in safe mode too.
 /// </summary>
 public static class SolutionFileReader
 {
@@ -80,15 +81,38 @@ public static class SolutionFileReader
             // A CLI has no synchronisation context: blocking here cannot deadlock.
             return serializer.OpenAsync(path, CancellationToken.None).GetAwaiter().GetResult();
         }
+        catch (SolutionException) when (serializer == SolutionSerializers.SlnFileV12 && SolutionFolderNames.Neutralise(File.ReadAllText(path)) is { } renamed)
+        {
+            // Renaming keeps every line where it was, so a second refusal names the line of the real fault.
+            return OpenRenamed(path, renamed);
+        }
         catch (SolutionException ex)
         {
-            throw new InputException(path, "not a valid solution: " + FirstLine(ex.Message) + (ex.Line is { } line ? $" (line {line})" : string.Empty));
+            throw Invalid(path, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or System.Xml.XmlException)
         {
-            throw new InputException(path, "not a valid solution: " + FirstLine(ex.Message));
+            throw new InputException(path, "not a valid solution: " + OneLine(ex.Message));
         }
     }
 
-    private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? text;
+    /// <summary>The solution read from its text with the folders renamed (<see cref="SolutionFolderNames"/>).</summary>
+    private static SolutionModel OpenRenamed(string path, string renamed)
+    {
+        try
+        {
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(renamed));
+            return SolutionSerializers.SlnFileV12.OpenAsync(stream, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (SolutionException ex)
+        {
+            throw Invalid(path, ex);
+        }
+    }
+
+    private static InputException Invalid(string path, SolutionException ex) =>
+        new(path, "not a valid solution: " + OneLine(ex.Message) + (ex.Line is { } line ? $" (line {line})" : string.Empty));
+
+    /// <summary>The library's message on one line: it lists the rules a name breaks on lines of their own.</summary>
+    private static string OneLine(string text) => string.Join(' ', text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 }

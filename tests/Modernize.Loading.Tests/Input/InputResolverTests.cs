@@ -105,4 +105,61 @@ public sealed class InputResolverTests
         Assert.Equal([onDisk], SolutionFileReader.ReadProjects(dir.Combine("Shop.sln")));
         Assert.Equal([onDisk], SolutionFileReader.ReadConfigurations(dir.Combine("Shop.sln")).Keys);
     }
+
+    [Fact]
+    public void A_solution_folder_named_dot_is_read_as_msbuild_reads_it()
+    {
+        // realworld-dotnet-modular-monolith's Conduit.API.sln keeps README and build files in a solution folder named ".":
+        // Visual Studio and dotnet build open it, the SolutionPersistence library refuses the name.
+        using var dir = new TempDirectory();
+        dir.Write("src/Shop/Shop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        dir.Write("Shop.sln", """
+            Microsoft Visual Studio Solution File, Format Version 12.00
+            Project("{9A19103F-16F7-4668-BE54-9A1E7A4F7556}") = "Shop", "src\Shop\Shop.csproj", "{043645D5-129F-4BA1-BD17-77153294F2BD}"
+            EndProject
+            Project("{2150E333-8FDC-42A3-9474-1A3956D46DE8}") = ".", ".", "{4585C59E-3947-458A-B981-39DBA50BF644}"
+            	ProjectSection(SolutionItems) = preProject
+            		README.md = README.md
+            	EndProjectSection
+            EndProject
+            Project("{2150E333-8FDC-42A3-9474-1A3956D46DE8}") = "src", "src", "{6A1B8860-E624-43D7-9228-29962AC30072}"
+            EndProject
+            Global
+            	GlobalSection(SolutionConfigurationPlatforms) = preSolution
+            		Debug|Any CPU = Debug|Any CPU
+            	EndGlobalSection
+            	GlobalSection(ProjectConfigurationPlatforms) = postSolution
+            		{043645D5-129F-4BA1-BD17-77153294F2BD}.Debug|Any CPU.ActiveCfg = Debug|Any CPU
+            		{043645D5-129F-4BA1-BD17-77153294F2BD}.Debug|Any CPU.Build.0 = Debug|Any CPU
+            	EndGlobalSection
+            	GlobalSection(NestedProjects) = preSolution
+            		{043645D5-129F-4BA1-BD17-77153294F2BD} = {6A1B8860-E624-43D7-9228-29962AC30072}
+            	EndGlobalSection
+            EndGlobal
+            """);
+
+        var project = dir.Combine("src/Shop/Shop.csproj");
+        Assert.Equal([project], InputResolver.Resolve(dir.Combine("Shop.sln")).Projects);
+        Assert.Equal(new ProjectConfiguration("Debug", "AnyCPU"), SolutionFileReader.ReadConfigurations(dir.Combine("Shop.sln"))[project]);
+    }
+
+    [Fact]
+    public void A_solution_still_refused_with_its_folders_renamed_names_the_line_of_the_fault()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Write("Shop.sln", """
+            Microsoft Visual Studio Solution File, Format Version 12.00
+            Project("{2150E333-8FDC-42A3-9474-1A3956D46DE8}") = ".", ".", "{6A1B8860-E624-43D7-9228-29962AC30072}"
+            EndProject
+            Project("{9A19103F-16F7-4668-BE54-9A1E7A4F7556}") = "Shop", "src\Shop\Shop.csproj", "{043645D5-129F-4BA1-BD17-77153294F2BD}"
+            EndProject
+            Project("{9A19103F-16F7-4668-BE54-9A1E7A4F7556}") = "Shop", "src\Shop\Shop.csproj", "{143645D5-129F-4BA1-BD17-77153294F2BD}"
+            EndProject
+            """);
+
+        var error = Assert.Throws<InputException>(() => InputResolver.Resolve(file));
+        Assert.StartsWith(file + ": not a valid solution: ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(line 6)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
 }
