@@ -38,7 +38,7 @@ public static class CellProposer
         var naming = new CellNaming(context.Types);
         var dataContexts = SharedDataContextDetector.Detect(context, candidateCell, hostIds, naming);
         var classed = hostIds.Concat(dataContexts.SelectMany(u => u.Members)).ToHashSet(StringComparer.Ordinal);
-        var kernelUnits = dataContexts.Concat(TissueUnitDetector.Detect(context, candidateCell, classed, moduleKey)).ToList();
+        var kernelUnits = dataContexts.Concat(ModuleFolderUnits.Without(TissueUnitDetector.Detect(context, candidateCell, classed, moduleKey), context, classed)).ToList();
         var kernelIds = kernelUnits.SelectMany(u => u.Members).ToHashSet(StringComparer.Ordinal);
         var units = kernelUnits.Concat(PlatformUnitDetector.Detect(context, candidateCell, hostIds.Concat(kernelIds).ToHashSet(StringComparer.Ordinal), kernelIds)).ToList();
         var excluded = hostIds.Concat(units.SelectMany(u => u.Members)).ToHashSet(StringComparer.Ordinal);
