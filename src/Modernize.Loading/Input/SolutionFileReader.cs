@@ -8,7 +8,8 @@ namespace Modernize.Loading.Input;
 /// Lists the C# and VB projects of a .sln or .slnx with Microsoft.VisualStudio.SolutionPersistence, the parser behind
 /// <c>dotnet sln</c>: a solution the SDK accepts is never refused here, and solution folders and other project kinds are
 /// handled as the SDK handles them. A .sln the library refuses is read once more with its solution folders renamed
-/// (<see cref="SolutionFolderNames"/>): Visual Studio and MSBuild build solutions whose folder names the library rejects. No MSBuild is involved, so this runs in safe mode too.
+/// (<see cref="SolutionFolderNames"/>): Visual Studio and MSBuild build solutions whose folder names the library rejects.
+/// No MSBuild is involved, so this runs in safe mode too.
 /// </summary>
 public static class SolutionFileReader
 {
