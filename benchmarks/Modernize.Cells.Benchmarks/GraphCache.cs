@@ -8,16 +8,49 @@ namespace Modernize.Cells.Benchmarks;
 
 /// <summary>
 /// Scans a solution once (load + extract) and keeps its code graph as JSON beside the clones, keyed by commit and by the
-/// build of the loader and extractor: a graph cached before they changed is not the graph the tool now sees (booking's
+/// sources of the loader and extractor: a graph cached before they changed is not the graph the tool now sees (booking's
 /// generated gRPC types were missing from graphs cached sessions earlier, and its figures with them).
 /// </summary>
 internal static class GraphCache
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
-    /// <summary>The module version ids of the loading and extraction assemblies (deterministic builds: they change with their code only).</summary>
-    private static readonly string ToolBuild = string.Concat(
-        new[] { typeof(SolutionLoader), typeof(CodeGraphExtractor), typeof(CodeGraph) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N")[..6]));
+    /// <summary>
+    /// A hash of the sources the graph depends on: the loading, extraction and model projects and the build props that
+    /// set their packages (Roslyn's version changes what is extracted). Their assemblies' module version ids would change
+    /// with every commit, since the informational version carries the commit (<c>0.1.0+sha</c>), and rescan every
+    /// solution after any commit.
+    /// </summary>
+    private static readonly string ToolBuild = SourceHash();
+
+    private static string SourceHash()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Modernize.sln")))
+        {
+            root = root.Parent;
+        }
+
+        if (root is null)
+        {
+            throw new InvalidOperationException("Modernize.sln not found above " + AppContext.BaseDirectory + ": the graph cache is keyed by the loader's sources");
+        }
+
+        var files = new[] { "src/Modernize.Loading", "src/Modernize.Extraction", "src/Modernize.Model" }
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(root.FullName, project), "*", SearchOption.AllDirectories))
+            .Select(file => Path.GetRelativePath(root.FullName, file).Replace('\\', '/'))
+            .Where(file => !file.Split('/').Any(part => part is "bin" or "obj"))
+            .Concat(new[] { "Directory.Build.props", "Directory.Packages.props" }.Where(file => File.Exists(Path.Combine(root.FullName, file))))
+            .Order(StringComparer.Ordinal);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file + "\n"));
+            hash.AppendData(File.ReadAllBytes(Path.Combine(root.FullName, file)));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset())[..18].ToLowerInvariant();
+    }
 
     public static async Task<CodeGraph> GetAsync(BenchmarkSolution solution, string ext, bool rescan, CancellationToken cancellationToken)
     {
