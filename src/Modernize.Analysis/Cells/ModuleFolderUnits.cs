@@ -50,25 +50,7 @@ public static class ModuleFolderUnits
     /// <summary>The folder above the deepest folder holding every file: <c>modules</c> for <c>modules/shop.catalog/**</c>; null at the root.</summary>
     private static string? ParentFolder(IEnumerable<string> files)
     {
-        string[]? common = null;
-        foreach (var file in files)
-        {
-            var folders = file.Split('/')[..^1];
-            if (common is null)
-            {
-                common = folders;
-                continue;
-            }
-
-            var length = 0;
-            while (length < common.Length && length < folders.Length && common[length] == folders[length])
-            {
-                length++;
-            }
-
-            common = common[..length];
-        }
-
-        return common is { Length: >= 2 } ? string.Join('/', common[..^1]) : null;
+        var common = SegmentPrefix.Of(files.Select(file => file.Split('/')[..^1]));
+        return common.Length >= 2 ? string.Join('/', common[..^1]) : null;
     }
 }

@@ -325,24 +325,5 @@ public static class TissueUnitDetector
         return common.Length > 0 && Signals.DomainWords.Stem(common.Split('.')[^1]) == key.Split('/')[^1] ? common : Naming.WrittenForms.OfLayoutKey(key, members);
     }
 
-    private static string[] CommonPrefix(List<string> namespaces)
-    {
-        var first = namespaces.Count == 0 ? [] : namespaces[0].Split('.');
-        var length = first.Length;
-        foreach (var ns in namespaces)
-        {
-            var parts = ns.Split('.');
-            length = Math.Min(length, parts.Length);
-            for (var i = 0; i < length; i++)
-            {
-                if (parts[i] != first[i])
-                {
-                    length = i;
-                    break;
-                }
-            }
-        }
-
-        return first.Take(length).ToArray();
-    }
+    private static string[] CommonPrefix(List<string> namespaces) => SegmentPrefix.Of(namespaces.Select(ns => ns.Split('.')));
 }
