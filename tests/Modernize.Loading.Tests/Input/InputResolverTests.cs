@@ -86,20 +86,7 @@ public sealed class InputResolverTests
         // NuGetGallery.sln: "src\NuGet.Services.Github\NuGet.Services.GitHub.csproj" for the folder NuGet.Services.GitHub.
         using var dir = new TempDirectory();
         dir.Write("src/Shop.GitHub/Shop.GitHub.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
-        dir.Write("Shop.sln", """
-            Microsoft Visual Studio Solution File, Format Version 12.00
-            Project("{9A19103F-16F7-4668-BE54-9A1E7A4F7556}") = "Shop.GitHub", "src\Shop.Github\Shop.GitHub.csproj", "{043645D5-129F-4BA1-BD17-77153294F2BD}"
-            EndProject
-            Global
-            	GlobalSection(SolutionConfigurationPlatforms) = preSolution
-            		Debug|Any CPU = Debug|Any CPU
-            	EndGlobalSection
-            	GlobalSection(ProjectConfigurationPlatforms) = postSolution
-            		{043645D5-129F-4BA1-BD17-77153294F2BD}.Debug|Any CPU.ActiveCfg = Debug|Any CPU
-            		{043645D5-129F-4BA1-BD17-77153294F2BD}.Debug|Any CPU.Build.0 = Debug|Any CPU
-            	EndGlobalSection
-            EndGlobal
-            """);
+        dir.Write("Shop.sln", OneProjectSolution("Shop.GitHub", @"src\Shop.Github\Shop.GitHub.csproj"));
 
         var onDisk = dir.Combine("src/Shop.GitHub/Shop.GitHub.csproj");
         Assert.Equal([onDisk], SolutionFileReader.ReadProjects(dir.Combine("Shop.sln")));
@@ -113,30 +100,23 @@ public sealed class InputResolverTests
         // Visual Studio and dotnet build open it, the SolutionPersistence library refuses the name.
         using var dir = new TempDirectory();
         dir.Write("src/Shop/Shop.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
-        dir.Write("Shop.sln", """
-            Microsoft Visual Studio Solution File, Format Version 12.00
-            Project("{9A19103F-16F7-4668-BE54-9A1E7A4F7556}") = "Shop", "src\Shop\Shop.csproj", "{043645D5-129F-4BA1-BD17-77153294F2BD}"
-            EndProject
-            Project("{2150E333-8FDC-42A3-9474-1A3956D46DE8}") = ".", ".", "{4585C59E-3947-458A-B981-39DBA50BF644}"
-            	ProjectSection(SolutionItems) = preProject
-            		README.md = README.md
-            	EndProjectSection
-            EndProject
-            Project("{2150E333-8FDC-42A3-9474-1A3956D46DE8}") = "src", "src", "{6A1B8860-E624-43D7-9228-29962AC30072}"
-            EndProject
-            Global
-            	GlobalSection(SolutionConfigurationPlatforms) = preSolution
-            		Debug|Any CPU = Debug|Any CPU
-            	EndGlobalSection
-            	GlobalSection(ProjectConfigurationPlatforms) = postSolution
-            		{043645D5-129F-4BA1-BD17-77153294F2BD}.Debug|Any CPU.ActiveCfg = Debug|Any CPU
-            		{043645D5-129F-4BA1-BD17-77153294F2BD}.Debug|Any CPU.Build.0 = Debug|Any CPU
-            	EndGlobalSection
-            	GlobalSection(NestedProjects) = preSolution
-            		{043645D5-129F-4BA1-BD17-77153294F2BD} = {6A1B8860-E624-43D7-9228-29962AC30072}
-            	EndGlobalSection
-            EndGlobal
-            """);
+        dir.Write("Shop.sln", OneProjectSolution(
+            "Shop",
+            @"src\Shop\Shop.csproj",
+            folders: """
+                Project("{2150E333-8FDC-42A3-9474-1A3956D46DE8}") = ".", ".", "{4585C59E-3947-458A-B981-39DBA50BF644}"
+                	ProjectSection(SolutionItems) = preProject
+                		README.md = README.md
+                	EndProjectSection
+                EndProject
+                Project("{2150E333-8FDC-42A3-9474-1A3956D46DE8}") = "src", "src", "{6A1B8860-E624-43D7-9228-29962AC30072}"
+                EndProject
+                """,
+            nesting: """
+                	GlobalSection(NestedProjects) = preSolution
+                		{043645D5-129F-4BA1-BD17-77153294F2BD} = {6A1B8860-E624-43D7-9228-29962AC30072}
+                	EndGlobalSection
+                """));
 
         var project = dir.Combine("src/Shop/Shop.csproj");
         Assert.Equal([project], InputResolver.Resolve(dir.Combine("Shop.sln")).Projects);
@@ -162,4 +142,22 @@ public sealed class InputResolverTests
         Assert.EndsWith("(line 6)", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
     }
+
+    /// <summary>A .sln with one C# project (GUID 043645D5…) built in Debug|Any CPU, plus the given folder entries and global sections.</summary>
+    private static string OneProjectSolution(string name, string path, string folders = "", string nesting = "") => $$"""
+        Microsoft Visual Studio Solution File, Format Version 12.00
+        Project("{9A19103F-16F7-4668-BE54-9A1E7A4F7556}") = "{{name}}", "{{path}}", "{043645D5-129F-4BA1-BD17-77153294F2BD}"
+        EndProject
+        {{folders}}
+        Global
+        	GlobalSection(SolutionConfigurationPlatforms) = preSolution
+        		Debug|Any CPU = Debug|Any CPU
+        	EndGlobalSection
+        	GlobalSection(ProjectConfigurationPlatforms) = postSolution
+        		{043645D5-129F-4BA1-BD17-77153294F2BD}.Debug|Any CPU.ActiveCfg = Debug|Any CPU
+        		{043645D5-129F-4BA1-BD17-77153294F2BD}.Debug|Any CPU.Build.0 = Debug|Any CPU
+        	EndGlobalSection
+        {{nesting}}
+        EndGlobal
+        """;
 }
